@@ -1,0 +1,47 @@
+// The answer-file format: one response per YAML document; types inferred from the zod schema.
+import { z } from 'zod';
+import { Id, QuestionId, SafeString } from '../questionnaire/schema.js';
+
+export const UNKNOWN = 'unknown' as const;
+export const Level = z.number().int().min(0).max(3);
+export const AnswerValue = z.union([Level, z.literal(UNKNOWN)]);
+export type AnswerValue = z.infer<typeof AnswerValue>;
+
+export const MAX_COMMENT = 2000;
+export const Answer = z.union([
+  AnswerValue,
+  z.strictObject({
+    value: AnswerValue,
+    comment: SafeString.max(MAX_COMMENT).optional(),
+  }),
+]);
+
+export const Respondent = z.strictObject({
+  name: SafeString.trim().max(200).optional(),
+  sector: Id.describe("one of the questionnaire's sector ids"),
+});
+
+export const AnswerFile = z
+  .strictObject({
+    questionnaire: Id.describe('the questionnaire id (built-in) or the id of the file given with --questionnaire'),
+    version: SafeString.max(40).optional(),
+    territory: SafeString.trim().min(1, { message: 'must not be empty' }).max(200),
+    respondent: Respondent,
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD' }).optional(),
+    answers: z.record(QuestionId, Answer).default({}),
+  })
+  .describe('One response to an impact-collectif questionnaire. Several may follow each other as YAML documents (---).');
+export type AnswerFile = z.infer<typeof AnswerFile>;
+
+/** A response once read: answers keyed by question id, in a Map so that no id can touch a prototype. */
+export interface Response {
+  /** Where it came from, for messages: file and 0-based document index. */
+  file: string;
+  doc: number;
+  questionnaire: string;
+  version?: string;
+  territory: string;
+  respondent: { name?: string; sector: string };
+  date?: string;
+  answers: Map<string, { value: AnswerValue; comment?: string }>;
+}

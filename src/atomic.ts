@@ -1,0 +1,56 @@
+// Atomic file writing: a temporary file in the same folder, flushed to disk, then renamed over the target.
+import { open, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { InputError } from './errors.js';
+
+/**
+ * Writes `content` to `path` so that at every instant the file is either its complete old version
+ * or its complete new one. Refuses a directory. Throws an InputError naming the file on failure,
+ * leaving any previous version untouched.
+ */
+export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  try {
+    if ((await stat(path)).isDirectory()) throw new InputError({ file: path, message: 'is a directory: cannot write the output there' });
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+  }
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let handle;
+  try {
+    handle = await open(temp, 'wx', 0o644);
+    await handle.writeFile(content, 'utf8');
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await rename(temp, path);
+  } catch (err) {
+    await handle?.close().catch(() => {});
+    await rm(temp, { force: true }).catch(() => {});
+    throw writeError(err, path);
+  }
+  await syncDir(dirname(path));
+}
+
+async function syncDir(dir: string): Promise<void> {
+  try {
+    const handle = await open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Not every platform can fsync a directory; the rename is still atomic.
+  }
+}
+
+function writeError(err: unknown, file: string): InputError {
+  const code = (err as NodeJS.ErrnoException).code;
+  const message =
+    code === 'ENOSPC' ? 'cannot be written: no space left on the device (the previous version is intact)'
+    : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'cannot be written: permission denied or read-only folder (the previous version is intact)'
+    : code === 'ENOENT' ? 'cannot be written: its folder does not exist'
+    : `cannot be written (${code ?? String(err)})`;
+  return new InputError({ file, message });
+}

@@ -1,0 +1,29 @@
+// `schema`: prints the JSON Schema of a format, generated from its zod schema.
+import { z } from 'zod';
+import type { Context } from '../cli.js';
+import { UsageError } from '../errors.js';
+import { commandText } from '../i18n/commands.js';
+import { AnswerFile } from '../answers/schema.js';
+import { Questionnaire } from '../questionnaire/schema.js';
+
+export const SCHEMAS: Record<string, () => Promise<z.ZodType>> = {
+  questionnaire: async () => Questionnaire,
+  answers: async () => AnswerFile,
+  report: async () => (await import('../scoring/report.js')).Report,
+};
+
+export async function schema(ctx: Context, format: string): Promise<number> {
+  const get = SCHEMAS[format];
+  if (!Object.hasOwn(SCHEMAS, format) || !get) {
+    throw new UsageError(commandText[ctx.lang].schema.unknown(format, Object.keys(SCHEMAS).join(', ')));
+  }
+  ctx.io.stdout(`${JSON.stringify(jsonSchema(await get(), format), null, 2)}\n`);
+  return 0;
+}
+
+export function jsonSchema(type: z.ZodType, format: string): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(type, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }),
+    title: `impact-collectif ${format}`,
+  };
+}

@@ -1,0 +1,22 @@
+// `template`: writes an answer-file skeleton for a consultant to fill in.
+import type { Context } from '../cli.js';
+import { renderTemplate } from '../answers/template.js';
+import { DEFAULT_QUESTIONNAIRE, loadQuestionnaire } from '../questionnaire/load.js';
+import { UsageError } from '../errors.js';
+import { writeOutput } from '../output.js';
+import { closest } from '../suggest.js';
+
+export async function template(
+  ctx: Context,
+  opts: { questionnaire?: string; output?: string; territory?: string; sector?: string },
+): Promise<number> {
+  const { questionnaire } = await loadQuestionnaire(opts.questionnaire ?? DEFAULT_QUESTIONNAIRE);
+  if (opts.sector !== undefined && !questionnaire.sectors.some((s) => s.id === opts.sector)) {
+    const ids = questionnaire.sectors.map((s) => s.id);
+    const near = closest(opts.sector, ids);
+    throw new UsageError(`--sector: unknown sector "${opts.sector}"${near ? ` (did you mean "${near}"?)` : ''}; one of: ${ids.join(', ')}`);
+  }
+  const text = renderTemplate(questionnaire, { lang: ctx.lang, territory: opts.territory, sector: opts.sector });
+  await writeOutput(ctx, text, opts.output);
+  return 0;
+}

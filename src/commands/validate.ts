@@ -1,0 +1,42 @@
+// `validate`: checks questionnaires and answer files, detected from their content; "ok" or every problem.
+import type { Context } from '../cli.js';
+import { InputError, type Problem } from '../errors.js';
+import { commandText } from '../i18n/commands.js';
+import { readInput } from '../input/read.js';
+import { parseYamlDocuments } from '../input/yaml.js';
+import { expandPaths, parseAnswerDocs, questionnaireFor } from '../answers/load.js';
+import { isPlainObject, validateQuestionnaire } from '../questionnaire/load.js';
+import { oneLine } from '../text.js';
+
+export async function validate(ctx: Context, paths: string[], opts: { questionnaire?: string }): Promise<number> {
+  const t = commandText[ctx.lang].validate;
+  const problems: Problem[] = [];
+  for (const path of await expandPaths(paths)) {
+    try {
+      const kind = await validateFile(path, opts.questionnaire);
+      ctx.io.stdout(`${oneLine(path === '-' ? '<stdin>' : path)}: ${t.ok(kind)}\n`);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      problems.push(...err.problems);
+    }
+  }
+  if (problems.length) throw new InputError(problems);
+  return 0;
+}
+
+async function validateFile(path: string, questionnaireRef?: string): Promise<'questionnaire' | 'answers'> {
+  const { file, text } = await readInput(path);
+  const docs = parseYamlDocuments(text, file);
+  const first = docs.find((d) => d.value !== null && d.value !== undefined);
+  if (!first) throw new InputError({ file, message: 'is empty' });
+  if (isPlainObject(first.value) && ('dimensions' in first.value || 'schemaVersion' in first.value)) {
+    if (docs.length > 1) throw new InputError({ file, message: 'a questionnaire is a single YAML document' });
+    validateQuestionnaire(first, file);
+    return 'questionnaire';
+  }
+  if (!isPlainObject(first.value) || !('answers' in first.value || 'questionnaire' in first.value)) {
+    throw new InputError({ file, ...first.locate([]), message: 'is neither a questionnaire (schemaVersion, dimensions…) nor an answer file (questionnaire, answers…)' });
+  }
+  await questionnaireFor(parseAnswerDocs(docs, file), questionnaireRef);
+  return 'answers';
+}

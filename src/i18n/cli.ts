@@ -1,0 +1,75 @@
+// Help texts and messages of the command line itself, per language.
+
+const fr = {
+  description:
+    "Auto-diagnostic de la coopération d'un territoire au regard de la démarche d'impact collectif : 3 préconditions, 5 composantes, un rapport d'écarts et des pistes.",
+  version: 'affiche la version',
+  help: "affiche l'aide",
+  helpCommand: "affiche l'aide d'une commande",
+  lang: 'langue des textes : fr ou en (par défaut : selon LANG)',
+  verbose: "en cas d'erreur interne, affiche la trace complète",
+  examples: 'Exemples :',
+  titles: { 'Usage:': 'Utilisation :', 'Options:': 'Options :', 'Commands:': 'Commandes :', 'Arguments:': 'Arguments :', 'Global Options:': 'Options globales :' },
+  list: { description: 'liste les questionnaires intégrés' },
+  validate: {
+    description: "vérifie des questionnaires ou des fichiers de réponses (détectés d'après leur contenu)",
+    questionnaire: 'questionnaire des fichiers de réponses : identifiant intégré ou chemin',
+  },
+  schema: {
+    description: "affiche le schéma JSON d'un format (questionnaire, answers, report), pour les éditeurs",
+  },
+  template: {
+    description: 'écrit un fichier de réponses à remplir : chaque question, avec ses quatre niveaux en commentaire',
+    questionnaire: 'questionnaire : identifiant intégré ou chemin (par défaut : impact-collectif)',
+    output: 'écrit dans ce fichier au lieu de la sortie standard',
+    territory: 'nom du territoire à inscrire',
+    sector: 'secteur du répondant à inscrire',
+  },
+  errors: {
+    prefix: 'impact-collectif',
+    internal: (message: string) =>
+      `erreur interne : ${message}. Merci de signaler ce bogue aux mainteneurs, avec la commande lancée ; relancez avec --verbose pour le détail.`,
+    badLang: (v: string) => `langue inconnue « ${v} » : fr ou en`,
+    badNumber: (flag: string, v: string) => `${flag} attend un nombre entre 0 et 100, pas « ${v} »`,
+    badCount: (flag: string, v: string) => `${flag} attend un nombre entier positif, pas « ${v} »`,
+    badChoice: (flag: string, v: string, choices: string) => `${flag} : « ${v} » n'est pas possible ; choix : ${choices}`,
+  },
+};
+
+const en: typeof fr = {
+  description:
+    "Self-assessment of a territory's cooperation against the collective impact approach: 3 preconditions, 5 components, a gap report and practices.",
+  version: 'print the version',
+  help: 'print help',
+  helpCommand: "print a command's help",
+  lang: 'language of texts: fr or en (default: from LANG)',
+  verbose: 'on an internal error, print the whole stack trace',
+  examples: 'Examples:',
+  titles: { 'Usage:': 'Usage:', 'Options:': 'Options:', 'Commands:': 'Commands:', 'Arguments:': 'Arguments:', 'Global Options:': 'Global Options:' },
+  list: { description: 'list the built-in questionnaires' },
+  validate: {
+    description: 'check questionnaires or answer files (detected from their content)',
+    questionnaire: "the answer files' questionnaire: built-in id or path",
+  },
+  schema: {
+    description: "print a format's JSON Schema (questionnaire, answers, report), for editors",
+  },
+  template: {
+    description: 'write an answer file to fill in: every question, with its four levels as comments',
+    questionnaire: 'questionnaire: built-in id or path (default: impact-collectif)',
+    output: 'write to this file instead of standard output',
+    territory: 'territory name to fill in',
+    sector: "respondent's sector to fill in",
+  },
+  errors: {
+    prefix: 'impact-collectif',
+    internal: (message: string) =>
+      `internal error: ${message}. Please report this bug to the maintainers, with the command you ran; run again with --verbose for details.`,
+    badLang: (v: string) => `unknown language "${v}": fr or en`,
+    badNumber: (flag: string, v: string) => `${flag} takes a number from 0 to 100, not "${v}"`,
+    badCount: (flag: string, v: string) => `${flag} takes a positive whole number, not "${v}"`,
+    badChoice: (flag: string, v: string, choices: string) => `${flag}: "${v}" is not possible; choices: ${choices}`,
+  },
+};
+
+export const cliText = { fr, en };

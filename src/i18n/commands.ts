@@ -1,0 +1,53 @@
+// Texts of the small commands (list, validate, template), per language.
+
+const fr = {
+  list: { id: 'Identifiant', title: 'Titre', questions: 'Questions', languages: 'Langues' },
+  validate: {
+    ok: (kind: 'questionnaire' | 'answers') => `ok (${kind === 'questionnaire' ? 'questionnaire' : 'réponses'})`,
+  },
+  schema: { unknown: (v: string, choices: string) => `format inconnu « ${v} » ; formats : ${choices}` },
+  template: {
+    header: (title: string, version: string) => `Fichier de réponses — ${title} (version ${version})`,
+    howTo: [
+      'Pour chaque question, écrivez après les deux-points : 0, 1, 2, 3 (les niveaux décrits au-dessus)',
+      'ou unknown (« je ne sais pas », qui ne compte pas comme 0).',
+      'Supprimez la ligne d’une question pour la laisser sans réponse.',
+      'Un commentaire se note ainsi :  urgence.exemple: { value: 1, comment: "ce qui aiderait…" }',
+      'Vérifiez le fichier avec : impact-collectif validate <ce-fichier>',
+    ],
+    territory: 'nom du territoire (obligatoire)',
+    sector: (choices: string) => `secteur du répondant (obligatoire), parmi : ${choices}`,
+    name: 'nom du répondant (facultatif ; il n’apparaît dans aucun rapport sans --with-names)',
+    date: 'date de la réponse (facultative), AAAA-MM-JJ',
+    precondition: 'Précondition',
+    component: 'Composante',
+    level: 'niveau',
+  },
+};
+
+const en: typeof fr = {
+  list: { id: 'Id', title: 'Title', questions: 'Questions', languages: 'Languages' },
+  validate: {
+    ok: (kind) => `ok (${kind === 'questionnaire' ? 'questionnaire' : 'answers'})`,
+  },
+  schema: { unknown: (v, choices) => `unknown format "${v}"; formats: ${choices}` },
+  template: {
+    header: (title, version) => `Answer file — ${title} (version ${version})`,
+    howTo: [
+      'For each question, write after the colon: 0, 1, 2, 3 (the levels described above it)',
+      'or unknown ("don\'t know", which never counts as 0).',
+      "Delete a question's line to leave it unanswered.",
+      'A comment is written like this:  urgence.example: { value: 1, comment: "what would help…" }',
+      'Check the file with: impact-collectif validate <this-file>',
+    ],
+    territory: 'name of the territory (required)',
+    sector: (choices) => `respondent's sector (required), one of: ${choices}`,
+    name: "respondent's name (optional; it appears in no report without --with-names)",
+    date: 'date of the response (optional), YYYY-MM-DD',
+    precondition: 'Precondition',
+    component: 'Component',
+    level: 'level',
+  },
+};
+
+export const commandText = { fr, en };

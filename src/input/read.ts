@@ -1,0 +1,102 @@
+// Reads an input file (or standard input) as text, refusing what cannot be a YAML or JSON document.
+import { readFile, stat } from 'node:fs/promises';
+import { InputError } from '../errors.js';
+
+/** Inputs larger than this are refused before parsing (10,000 complete responses take about 16 MiB). */
+export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
+export const STDIN = '-';
+
+export interface Input {
+  /** The name shown in messages: the path as given, or "<stdin>". */
+  file: string;
+  text: string;
+}
+
+export async function readInput(path: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<Input> {
+  if (path === STDIN) return { file: '<stdin>', text: decode(await readStream(stdin), '<stdin>') };
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new InputError({ file: path, message: 'is a directory, not a file' });
+    size = info.size;
+  } catch (err) {
+    throw asInputError(err, path);
+  }
+  if (size > MAX_INPUT_BYTES) throw tooLarge(path);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    throw asInputError(err, path);
+  }
+  if (bytes.length > MAX_INPUT_BYTES) throw tooLarge(path);
+  return { file: path, text: decode(bytes, path) };
+}
+
+function tooLarge(file: string): InputError {
+  return new InputError({ file, message: `is larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MiB limit for an input file` });
+}
+
+export function asInputError(err: unknown, file: string): InputError {
+  if (err instanceof InputError) return err;
+  const code = (err as NodeJS.ErrnoException).code;
+  const message =
+    code === 'ENOENT' ? 'no such file or directory'
+    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+    : code === 'EISDIR' ? 'is a directory, not a file'
+    : `cannot be read (${code ?? String(err)})`;
+  return new InputError({ file, message });
+}
+
+async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  if ((stream as NodeJS.ReadStream).isTTY) {
+    throw new InputError({ file: '<stdin>', message: 'standard input is a terminal: pipe a file into it, or name files' });
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    total += buf.length;
+    if (total > MAX_INPUT_BYTES) throw tooLarge('<stdin>');
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** UTF-8 only; a leading BOM is dropped; NUL bytes and invalid sequences are refused with their position. */
+export function decode(bytes: Buffer, file: string): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const loose = bytes.toString('utf8');
+    throw new InputError({ file, ...position(loose, firstInvalid(bytes, loose)), message: 'is not valid UTF-8 text' });
+  }
+  const nul = text.indexOf('\0');
+  if (nul >= 0) throw new InputError({ file, ...position(text, nul), message: 'contains a NUL byte: not a text file' });
+  return text;
+}
+
+/** The character offset, in the loosely decoded text, of the first invalid byte sequence. */
+function firstInvalid(bytes: Buffer, loose: string): number {
+  let offset = 0;
+  for (let i = 0; i < loose.length; i++) {
+    const code = loose.codePointAt(i)!;
+    const size = Buffer.byteLength(String.fromCodePoint(code));
+    if (code === 0xfffd && !(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) return i;
+    if (code > 0xffff) i++;
+    offset += code === 0xfffd ? 1 : size;
+  }
+  return 0;
+}
+
+/** 1-based line and column of a character offset. */
+export function position(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, col: offset - start + 1 };
+}

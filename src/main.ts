@@ -1,0 +1,50 @@
+// Entry point: runs the CLI on argv and maps every error to a message and an exit code.
+import { CommanderError } from 'commander';
+import { buildCli } from './cli.js';
+import { EXIT, InputError, Interrupted, UsageError } from './errors.js';
+import { cliText } from './i18n/cli.js';
+import { detectLang, langFromArgv } from './i18n/index.js';
+import { processIo, type Io } from './io.js';
+import { oneLine } from './text.js';
+
+/** Runs the CLI and returns its exit code; never throws, never exits. */
+export async function run(argv: string[], io: Io = processIo()): Promise<number> {
+  const lang = langFromArgv(argv) ?? detectLang(io.env);
+  const t = cliText[lang].errors;
+  let code: number = EXIT.ok;
+  try {
+    const program = buildCli({ io, lang }, (c) => (code = c));
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+      return err.exitCode === 0 ? EXIT.ok : EXIT.input;
+    }
+    if (err instanceof InputError) {
+      for (const p of err.problems) io.stderr(`${oneLine(err.problems.length === 1 ? err.message : formatOne(p))}\n`);
+      return EXIT.input;
+    }
+    if (err instanceof UsageError) {
+      io.stderr(`${t.prefix}: ${oneLine(err.message)}\n`);
+      return EXIT.input;
+    }
+    if (err instanceof Interrupted) {
+      if (err.message) io.stderr(`${err.message}\n`);
+      return EXIT.interrupted;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    io.stderr(`${t.prefix}: ${oneLine(t.internal(message))}\n`);
+    if (argv.includes('--verbose') && err instanceof Error && err.stack) io.stderr(`${err.stack}\n`);
+    return EXIT.internal;
+  }
+}
+
+function formatOne(p: InputError['problems'][number]): string {
+  return new InputError(p).message;
+}
+
+/** Used by bin/: runs, then sets the exit code (the only place that does). */
+export async function main(argv: string[]): Promise<void> {
+  process.exitCode = await run(argv);
+}

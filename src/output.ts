@@ -1,0 +1,21 @@
+// Where a command's text goes: standard output, or a file written atomically.
+import { resolve } from 'node:path';
+import type { Context } from './cli.js';
+import { writeFileAtomic } from './atomic.js';
+import { InputError } from './errors.js';
+
+/**
+ * Writes `text` to `output` (atomically) or to stdout. `inputs` are the command's own input files:
+ * `--output` may not overwrite one of them.
+ */
+export async function writeOutput(ctx: Context, text: string, output?: string, inputs: string[] = []): Promise<void> {
+  if (output === undefined || output === '-') {
+    ctx.io.stdout(text);
+    return;
+  }
+  const target = resolve(ctx.io.cwd, output);
+  if (inputs.some((f) => f !== '-' && resolve(ctx.io.cwd, f) === target)) {
+    throw new InputError({ file: output, message: 'is one of the input files: refusing to overwrite it with the output' });
+  }
+  await writeFileAtomic(target, text);
+}

@@ -1,0 +1,99 @@
+// The questionnaire format (schemaVersion 1): zod schemas, and the types inferred from them.
+import { z } from 'zod';
+
+export const LANGS = ['fr', 'en'] as const;
+export const Lang = z.enum(LANGS);
+export type Lang = z.infer<typeof Lang>;
+
+/** Any text read from a file: no control characters other than tab and newline, no bidi overrides. */
+export const SafeString = z
+  .string()
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/, {
+    message: 'contains control characters',
+  });
+const Text = SafeString.trim().min(1, { message: 'must not be empty' });
+const MAX_ID = 80;
+export const Id = z
+  .string()
+  .max(MAX_ID)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be lowercase letters, digits and hyphens' });
+export const QuestionId = z
+  .string()
+  .max(2 * MAX_ID)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'must be <dimension>.<slug> (lowercase letters, digits and hyphens)',
+  });
+
+export const LocalizedText = z
+  .strictObject({ fr: Text.optional(), en: Text.optional() })
+  .describe('A text per language (fr, en); every language the questionnaire declares is required.');
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+const Score = z.number().min(0).max(100);
+
+export const Sector = z.strictObject({ id: Id, label: LocalizedText });
+export type Sector = z.infer<typeof Sector>;
+
+export const ScaleLevel = z.strictObject({ value: z.number().int().min(0).max(3), label: LocalizedText });
+
+export const Band = z.strictObject({
+  id: Id,
+  label: LocalizedText,
+  min: Score.describe('inclusive lower bound'),
+  max: Score.describe('exclusive upper bound, except for the last band, which includes 100'),
+});
+export type Band = z.infer<typeof Band>;
+
+export const Question = z.strictObject({
+  id: QuestionId,
+  text: LocalizedText,
+  help: LocalizedText.optional(),
+  weight: z.number().positive().finite().default(1),
+  levels: z
+    .array(LocalizedText)
+    .length(4, { message: 'must have exactly 4 level descriptions (for 0, 1, 2 and 3)' })
+    .describe('What the territory looks like at levels 0, 1, 2 and 3 for this question.'),
+  source: Text,
+});
+export type Question = z.infer<typeof Question>;
+
+export const Practice = z.strictObject({ text: LocalizedText, source: Text });
+export type Practice = z.infer<typeof Practice>;
+
+export const DIMENSION_KINDS = ['precondition', 'component'] as const;
+export const Dimension = z.strictObject({
+  id: Id,
+  kind: z.enum(DIMENSION_KINDS),
+  title: LocalizedText,
+  summary: LocalizedText,
+  source: Text.optional(),
+  target: Score.optional(),
+  questions: z.array(Question).min(1),
+  practices: z.array(Practice).default([]),
+});
+export type Dimension = z.infer<typeof Dimension>;
+
+export const Challenge = z.strictObject({
+  id: Id,
+  text: LocalizedText,
+  dimensions: z.array(Id).min(1, { message: 'must name at least one dimension' }),
+  source: Text,
+});
+export type Challenge = z.infer<typeof Challenge>;
+
+export const Questionnaire = z.strictObject({
+  schemaVersion: z.literal(1),
+  id: Id,
+  version: Text.max(40),
+  languages: z.array(Lang).min(1),
+  title: LocalizedText,
+  description: LocalizedText,
+  sectors: z.array(Sector).min(1),
+  scale: z.array(ScaleLevel).length(4, { message: 'must have exactly 4 levels (0, 1, 2, 3)' }),
+  bands: z.array(Band).min(1),
+  defaultTarget: Score.default(75),
+  dimensions: z.array(Dimension).min(1),
+  challenges: z.array(Challenge).default([]),
+});
+export type Questionnaire = z.infer<typeof Questionnaire>;

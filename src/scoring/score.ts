@@ -1,0 +1,157 @@
+// Pure scoring: (questionnaire, responses, options) → Report. No I/O, no colour.
+import type { Response } from '../answers/schema.js';
+import type { Dimension, Lang, Questionnaire } from '../questionnaire/schema.js';
+import { localize } from '../text.js';
+import type { Coverage, DimensionResult, QuestionResult, RecommendationResult, Report } from './report.js';
+
+export interface ScoreOptions {
+  lang: Lang;
+  /** Overrides every dimension's target. */
+  target?: number;
+  /** How many recommendations to keep (default 5). */
+  top?: number;
+}
+
+/** A precondition is "there" from this score on. */
+export const GATE_THRESHOLD = 50;
+export const DEFAULT_TOP = 5;
+
+/** One decimal, the precision of every number in a report. */
+export function round1(x: number): number {
+  return Math.round(x * 10) / 10 + 0;
+}
+
+function mean(xs: number[]): number | null {
+  return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
+}
+
+export function scoreQuestion(id: string, responses: readonly Response[]): Omit<QuestionResult, 'text' | 'weight' | 'mean'> & { exactMean: number | null } {
+  const distribution = [0, 0, 0, 0];
+  let unknown = 0;
+  let unanswered = 0;
+  const values: number[] = [];
+  for (const r of responses) {
+    const a = r.answers.get(id);
+    if (!a) unanswered++;
+    else if (a.value === 'unknown') unknown++;
+    else {
+      values.push(a.value);
+      distribution[a.value]!++;
+    }
+  }
+  return { id, count: values.length, unknown, unanswered, distribution, exactMean: mean(values) };
+}
+
+/**
+ * S_d = 100 × Σ w·m / (3 × Σ w) over the questions that have a mean; null when none has.
+ * The score is rounded to one decimal first, and band and gap are derived from the rounded score,
+ * so that a reader checking the report against its own numbers finds them consistent.
+ */
+export function scoreDimension(d: Dimension, responses: readonly Response[], lang: Lang, target: number): Omit<DimensionResult, 'band'> {
+  let weighted = 0;
+  let weights = 0;
+  const coverage: Coverage = { questions: d.questions.length, answered: 0, unknown: 0, unanswered: 0, manyUnknown: false };
+  const questions: QuestionResult[] = d.questions.map((q) => {
+    const { exactMean, ...r } = scoreQuestion(q.id, responses);
+    if (exactMean !== null) {
+      weighted += q.weight * exactMean;
+      weights += q.weight;
+    }
+    coverage.answered += r.count;
+    coverage.unknown += r.unknown;
+    coverage.unanswered += r.unanswered;
+    return { ...r, text: localize(q.text, lang), weight: q.weight, mean: exactMean === null ? null : round1(exactMean) };
+  });
+  coverage.manyUnknown = coverage.unknown > coverage.answered;
+  const score = weights > 0 ? round1((100 * weighted) / (3 * weights)) : null;
+  return {
+    id: d.id,
+    kind: d.kind,
+    title: localize(d.title, lang),
+    summary: localize(d.summary, lang),
+    score,
+    target,
+    gap: score === null ? null : round1(Math.max(0, target - score)),
+    coverage,
+    questions,
+  };
+}
+
+export function score(q: Questionnaire, responses: readonly Response[], opts: ScoreOptions): Report {
+  const { lang } = opts;
+  const L = (t: Parameters<typeof localize>[0]) => localize(t, lang);
+  const bandOf = (s: number | null) => {
+    if (s === null) return null;
+    const b = q.bands.find((band, i) => s >= band.min && (s < band.max || (i === q.bands.length - 1 && s <= band.max)));
+    return b ? { id: b.id, label: L(b.label) } : null;
+  };
+
+  const dimensions: DimensionResult[] = q.dimensions.map((d) => {
+    const r = scoreDimension(d, responses, lang, opts.target ?? d.target ?? q.defaultTarget);
+    return { ...r, band: bandOf(r.score) };
+  });
+
+  const indexOf = (kind: Dimension['kind']) => {
+    const m = mean(dimensions.filter((d) => d.kind === kind && d.score !== null).map((d) => d.score!));
+    return m === null ? null : round1(m);
+  };
+  const failing = dimensions.filter((d) => d.kind === 'precondition' && (d.score === null || d.score < GATE_THRESHOLD)).map((d) => d.id);
+
+  const territories = [...new Set(responses.map((r) => r.territory))].sort();
+  const dates = responses.map((r) => r.date).filter((d): d is string => d !== undefined).sort();
+
+  return {
+    reportVersion: 1,
+    lang,
+    questionnaire: { id: q.id, version: q.version, title: L(q.title) },
+    territory: territories.join(' / '),
+    responses: responses.length,
+    dates: { from: dates[0] ?? null, to: dates[dates.length - 1] ?? null },
+    sectors: q.sectors.map((s) => ({ id: s.id, label: L(s.label), responses: responses.filter((r) => r.respondent.sector === s.id).length })),
+    scale: q.scale.map((l) => ({ value: l.value, label: L(l.label) })),
+    bands: q.bands.map((b) => ({ id: b.id, label: L(b.label), min: b.min, max: b.max })),
+    dimensions,
+    indices: { preconditions: indexOf('precondition'), components: indexOf('component') },
+    gate: { met: failing.length === 0, threshold: GATE_THRESHOLD, failing },
+    recommendations: recommend(q, dimensions, failing, opts),
+    noGap: dimensions.every((d) => !d.gap),
+  };
+}
+
+/**
+ * A challenge's priority is the sum of the gaps of its dimensions (null gaps count 0). When the gate
+ * is not met, challenges concerning a failing precondition come first. Top N with priority > 0,
+ * highest first, ties in file order. Practices come from the weakest dimension, without repeating
+ * a practice already suggested by a higher recommendation while that dimension has others.
+ */
+export function recommend(q: Questionnaire, dimensions: DimensionResult[], failing: string[], opts: ScoreOptions): RecommendationResult[] {
+  const byId = new Map(dimensions.map((d) => [d.id, d]));
+  const ranked = q.challenges
+    .map((c, order) => {
+      const concerned = c.dimensions.map((id) => byId.get(id)!);
+      const priority = round1(concerned.reduce((sum, d) => sum + (d.gap ?? 0), 0));
+      const gateFirst = concerned.some((d) => failing.includes(d.id));
+      return { c, order, concerned, priority, gateFirst };
+    })
+    .filter((x) => x.priority > 0)
+    .sort((a, b) => Number(b.gateFirst) - Number(a.gateFirst) || b.priority - a.priority || a.order - b.order)
+    .slice(0, opts.top ?? DEFAULT_TOP);
+
+  const shown = new Set<string>();
+  return ranked.map(({ c, concerned, priority, gateFirst }) => {
+    const weakest = concerned.reduce((w, d) => (d.score !== null && (w.score === null || d.score < w.score) ? d : w));
+    const all = q.dimensions.find((d) => d.id === weakest.id)!.practices.map((p) => localize(p.text, opts.lang));
+    const fresh = all.filter((p) => !shown.has(p));
+    const practices = (fresh.length >= 2 ? fresh : [...fresh, ...all.filter((p) => shown.has(p))]).slice(0, 3);
+    practices.forEach((p) => shown.add(p));
+    return {
+      id: c.id,
+      text: localize(c.text, opts.lang),
+      priority,
+      gateFirst,
+      dimensions: concerned.map((d) => ({ id: d.id, title: d.title, score: d.score, gap: d.gap })),
+      weakest: weakest.id,
+      practices,
+    };
+  });
+}

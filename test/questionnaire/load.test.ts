@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseQuestionnaire } from '../../src/questionnaire/load.js';
+import { InputError } from '../../src/errors.js';
+import { fixture } from '../helpers/cli.js';
+
+const mini = readFileSync(fixture('questionnaires/mini.yaml'), 'utf8');
+
+/** The problems (as "line:col: path: message") of a questionnaire text, or [] when it is valid. */
+function problems(text: string): string[] {
+  try {
+    parseQuestionnaire(text, 'q.yaml');
+    return [];
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    return err.problems.map((p) => `${p.line}:${p.col}: ${p.path ?? ''}: ${p.message}`);
+  }
+}
+
+/** Line number (1-based) of the first line containing `needle`, after `from`. */
+function lineOf(text: string, needle: string, from = ''): number {
+  const start = from ? text.indexOf(from) : 0;
+  return text.slice(0, text.indexOf(needle, start)).split('\n').length;
+}
+
+describe('questionnaire validation', () => {
+  it('accepts the mini questionnaire', () => {
+    expect(problems(mini)).toEqual([]);
+  });
+
+  it('names the line of a duplicate question id', () => {
+    const text = mini.replace('id: aspiration-partagee.q2', 'id: aspiration-partagee.q1');
+    const line = text.split('\n').lastIndexOf('      - id: aspiration-partagee.q1') + 1;
+    expect(problems(text)).toEqual([
+      `${line}:13: dimensions[3].questions[1].id: duplicate question id "aspiration-partagee.q1" (first at dimensions.3.questions.0.id)`,
+    ]);
+  });
+
+  it('names the line of a challenge naming an unknown dimension', () => {
+    const text = mini.replace('dimensions: [aspiration-partagee]', 'dimensions: [aspiration]');
+    const line = lineOf(text, 'dimensions: [aspiration]');
+    expect(problems(text)).toEqual([`${line}:71: challenges[1].dimensions[0]: unknown dimension "aspiration"`]);
+  });
+
+  it('names the line of a missing English text', () => {
+    const text = mini.replace('summary: { fr: "Résumé noyau.", en: "Summary noyau." }', 'summary: { fr: "Résumé noyau." }');
+    const line = lineOf(text, 'summary: { fr: "Résumé noyau." }');
+    expect(problems(text)).toEqual([`${line}:14: dimensions[1].summary.en: missing "en" text (the questionnaire declares it)`]);
+  });
+
+  it('names the line and column of a YAML syntax error', () => {
+    const text = mini.replace('title: { fr: "Mini questionnaire", en: "Mini questionnaire" }', 'title: { fr: "Mini questionnaire", en: "Mini }');
+    const found = problems(text);
+    expect(found[0]).toMatch(/^\d+:\d+: : YAML syntax error: /);
+    expect(found.length).toBeGreaterThan(0);
+  });
+
+  it('reports a duplicate key at its line', () => {
+    const text = mini.replace('version: "1.0"', 'version: "1.0"\nversion: "2.0"');
+    expect(problems(text)).toEqual([`${lineOf(text, 'version: "2.0"')}:1: : duplicate key`]);
+  });
+
+  it('refuses an empty file and a file that is not a mapping', () => {
+    expect(problems('')).toEqual(['undefined:undefined: : is empty']);
+    expect(problems('- a\n- b\n')).toEqual(['1:1: : a questionnaire must be a YAML mapping']);
+  });
+
+  it('checks that bands cover 0–100 without gaps', () => {
+    const text = mini.replace('{ id: emergent, min: 25,', '{ id: emergent, min: 30,');
+    expect(problems(text)).toEqual([`${lineOf(text, 'id: emergent')}:26: bands[1].min: must be 25, the previous band's max (no gap, no overlap)`]);
+  });
+
+  it('checks the framework dimensions, in order', () => {
+    const text = mini.replace('- id: noyau\n    kind: precondition', '- id: noyau\n    kind: component');
+    expect(problems(text)).toEqual([`${lineOf(text, 'kind: component')}:11: dimensions[1].kind: must be "precondition"`]);
+  });
+
+  it('reports every problem at once, in file order', () => {
+    const text = mini.replace('summary: { fr: "Résumé noyau.", en: "Summary noyau." }', 'summary: { fr: "Résumé noyau." }').replace('{ id: c3,', '{ id: c2,');
+    const found = problems(text);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toContain('dimensions[1].summary.en: missing');
+    expect(found[1]).toContain('challenges[2].id: duplicate challenge id "c2"');
+  });
+
+  it('reports every schema problem at once', () => {
+    const text = mini.replace('weight: 2', 'weight: 0').replace('kind: component', 'kind: composante');
+    const found = problems(text);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(/^\d+:\d+: dimensions\[0\]\.questions\[1\]\.weight: Too small/);
+    expect(found[1]).toMatch(/^\d+:\d+: dimensions\[3\]\.kind: /);
+  });
+});
