@@ -1,0 +1,19 @@
+// What every reporter receives: the report, and how to render it. Colour comes in from the command.
+import type { Lang } from '../questionnaire/schema.js';
+import type { Report } from '../scoring/report.js';
+
+export interface ReporterContext {
+  lang: Lang;
+  /** Use ANSI colours (terminal only; decided by the command from the TTY, NO_COLOR and FORCE_COLOR). */
+  color: boolean;
+  /** Terminal width to fit (terminal only; at most 80 is assumed when unknown). */
+  width?: number;
+  /** Show comments in full (terminal; Markdown, HTML and JSON always include them). */
+  comments?: boolean;
+  /** Show the per-sector table (terminal; always in the other formats). */
+  bySector?: boolean;
+  /** Respondent names may appear (never without --with-names). */
+  withNames?: boolean;
+}
+
+export type Reporter = (report: Report, ctx: ReporterContext) => string;
