@@ -28,7 +28,11 @@ export const AnswerFile = z
     territory: SafeString.trim().min(1, { message: 'must not be empty' }).max(200),
     respondent: Respondent,
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD' }).optional(),
-    answers: z.record(QuestionId, Answer).default({}),
+    answers: z
+      .record(QuestionId, Answer)
+      .nullish()
+      .transform((v) => v ?? {})
+      .describe('question id → 0, 1, 2, 3, unknown, or { value, comment }; a question left out is unanswered'),
   })
   .describe('One response to an impact-collectif questionnaire. Several may follow each other as YAML documents (---).');
 export type AnswerFile = z.infer<typeof AnswerFile>;
