@@ -4,7 +4,15 @@ import { cliText } from './i18n/cli.js';
 import { LANGS, type Lang } from './i18n/index.js';
 import type { Io } from './io.js';
 import { UsageError } from './errors.js';
+import { reportText } from './i18n/report.js';
+import { collectiveText } from './i18n/collective.js';
+import { compareText } from './i18n/compare.js';
+import { COMPARE_FORMATS } from './reporters/compare/index.js';
+import { FORMATS } from './reporters/index.js';
+import { DEFAULT_TOP } from './scoring/score.js';
 import { VERSION } from './version.js';
+import { assessText } from './i18n/assess.js';
+import { closest } from './suggest.js';
 
 export interface Context {
   io: Io;
@@ -63,9 +71,9 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
     .configureOutput({ writeOut: (s) => ctx.io.stdout(s), writeErr: (s) => ctx.io.stderr(s) })
     .exitOverride();
 
-  const sub = (name: string, description: string) =>
+  const sub = (name: string, description: string, options?: { isDefault?: boolean }) =>
     program
-      .command(name)
+      .command(name, options)
       .description(description)
       .helpOption('-h, --help', t.help)
       .addOption(langOption())
@@ -99,6 +107,70 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
       'impact-collectif template -q impact-collectif-express --lang en --territory "Nanterre" --sector association',
     ],
   ).action(run(async () => (await import('./commands/template.js')).template));
+
+  const rt = reportText[ctx.lang].help;
+  examples(
+    sub('report', rt.description)
+      .argument('<path...>', rt.paths)
+      .option('-q, --questionnaire <id|path>', rt.questionnaire)
+      .addOption(new Option('-f, --format <format>', rt.format(FORMATS.join(', '))).argParser(parse.choice('--format', FORMATS)))
+      .option('-o, --output <file>', rt.output)
+      .addOption(new Option('--target <n>', rt.target).argParser(parse.score('--target')))
+      .addOption(new Option('--top <n>', rt.top(DEFAULT_TOP)).argParser(parse.count('--top')))
+      .addOption(new Option('--fail-under <n>', rt.failUnder).argParser(parse.score('--fail-under')))
+      .addOption(new Option('--min-dimension <n>', rt.minDimension).argParser(parse.score('--min-dimension')))
+      .option('--by-sector', collectiveText[ctx.lang].help.bySector)
+      .option('--comments', collectiveText[ctx.lang].help.comments)
+      .option('--with-names', collectiveText[ctx.lang].help.withNames),
+    [
+      'impact-collectif report reponses/',
+      'impact-collectif report reponses/ --format markdown --output rapport.md',
+      'impact-collectif report reponses/ --format markdown --fail-under 50 >> "$GITHUB_STEP_SUMMARY"',
+      'cat reponses/*.yaml | impact-collectif report - --format json',
+      'impact-collectif report reponses/ --by-sector --comments',
+    ],
+  ).action(run(async () => (await import('./commands/report.js')).report));
+
+  const ct = compareText[ctx.lang].help;
+  const collect = (v: string, previous: string[] = []) => [...previous, v];
+  examples(
+    sub('compare', ct.description)
+      .argument('[before]', ct.before)
+      .argument('[after]', ct.after)
+      .option('--before <path>', ct.beforeOption, collect)
+      .option('--after <path>', ct.afterOption, collect)
+      .option('-q, --questionnaire <id|path>', ct.questionnaire)
+      .option('--questionnaire-before <id|path>', ct.questionnaireBefore)
+      .option('--questionnaire-after <id|path>', ct.questionnaireAfter)
+      .addOption(new Option('-f, --format <format>', ct.format(COMPARE_FORMATS.join(', '))).argParser(parse.choice('--format', COMPARE_FORMATS)))
+      .option('-o, --output <file>', ct.output),
+    [
+      'impact-collectif compare reponses-2025/ reponses-2026/',
+      'impact-collectif compare rapport-2025.json reponses-2026/ --format markdown',
+      'impact-collectif compare --before a.yaml --before b.yaml --after reponses-2026/',
+      'impact-collectif compare reponses-2025/ reponses-2026/ --questionnaire-after impact-collectif-1.1.yaml',
+    ],
+  ).action(run(async () => (await import('./commands/compare.js')).compare));
+
+  // `impact-collectif` alone runs assess (which refuses, exit 2, without a terminal). A mistyped command
+  // then reaches assess as an argument: it is reported as an unknown command, not as an excess argument.
+  const ta = assessText[ctx.lang];
+  const assess = examples(
+    sub('assess', ta.help.description, { isDefault: true })
+      .option('-q, --questionnaire <id|path>', ta.help.questionnaire)
+      .option('-s, --save <file>', ta.help.save)
+      .option('-r, --resume <file>', ta.help.resume)
+      .addOption(new Option('-f, --format <format>', ta.help.format(FORMATS.join(', '))).argParser(parse.choice('--format', FORMATS)))
+      .option('-o, --output <file>', ta.help.output)
+      .allowExcessArguments(true),
+    ['impact-collectif', 'impact-collectif assess -q impact-collectif-express --lang en', 'impact-collectif assess --resume impact-collectif-nanterre-2025-02-04.yaml'],
+  );
+  const runAssess = run(async () => (await import('./commands/assess.js')).assess);
+  assess.action(async (...args: unknown[]) => {
+    const [word] = assess.args;
+    if (word !== undefined) throw new UsageError(ta.unknownCommand(word, closest(word, program.commands.map((c) => c.name()))));
+    await runAssess(...args);
+  });
 
   return program;
 }

@@ -10,6 +10,7 @@ export const SCHEMAS: Record<string, () => Promise<z.ZodType>> = {
   questionnaire: async () => Questionnaire,
   answers: async () => AnswerFile,
   report: async () => (await import('../scoring/report.js')).Report,
+  compare: async () => (await import('../compare/schema.js')).Comparison,
 };
 
 export async function schema(ctx: Context, format: string): Promise<number> {

@@ -16,7 +16,7 @@ const fr = {
     questionnaire: 'questionnaire des fichiers de réponses : identifiant intégré ou chemin',
   },
   schema: {
-    description: "affiche le schéma JSON d'un format (questionnaire, answers, report), pour les éditeurs",
+    description: "affiche le schéma JSON d'un format (questionnaire, answers, report, compare), pour les éditeurs et les scripts",
   },
   template: {
     description: 'écrit un fichier de réponses à remplir : chaque question, avec ses quatre niveaux en commentaire',
@@ -52,7 +52,7 @@ const en: typeof fr = {
     questionnaire: "the answer files' questionnaire: built-in id or path",
   },
   schema: {
-    description: "print a format's JSON Schema (questionnaire, answers, report), for editors",
+    description: "print a format's JSON Schema (questionnaire, answers, report, compare), for editors and scripts",
   },
   template: {
     description: 'write an answer file to fill in: every question, with its four levels as comments',

@@ -1,7 +1,8 @@
 // The questionnaire format (schemaVersion 1): zod schemas, and the types inferred from them.
 import { z } from 'zod';
+import { LANGS } from '../i18n/index.js';
 
-export const LANGS = ['fr', 'en'] as const;
+export { LANGS };
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
@@ -32,7 +33,11 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 
 const Score = z.number().min(0).max(100);
 
-export const Sector = z.strictObject({ id: Id, label: LocalizedText });
+export const Sector = z.strictObject({
+  id: Id,
+  label: LocalizedText,
+  catchAll: z.boolean().optional().describe('a catch-all sector ("other"): never named as missing when nobody chose it'),
+});
 export type Sector = z.infer<typeof Sector>;
 
 export const ScaleLevel = z.strictObject({ value: z.number().int().min(0).max(3), label: LocalizedText });

@@ -2,7 +2,11 @@
 import type { Reporter } from './types.js';
 
 export const REPORTERS = {
+  terminal: async () => (await import('./terminal.js')).terminal,
+  markdown: async () => (await import('./markdown.js')).markdown,
   json: async () => (await import('./json.js')).json,
+  html: async () => (await import('./html.js')).html,
+  svg: async () => (await import('./svg.js')).svg,
 } satisfies Record<string, () => Promise<Reporter>>;
 
 export type Format = keyof typeof REPORTERS;

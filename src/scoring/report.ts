@@ -7,6 +7,22 @@ const NullableScore = Score.nullable();
 const Count = z.number().int().min(0);
 const Ref = z.strictObject({ id: z.string(), label: z.string() });
 
+const Level = z.number().int().min(0).max(3);
+const Distribution = z.array(Count).length(4).describe('how many responses chose each level 0, 1, 2, 3');
+
+/** How far apart the numeric answers to one question are (see src/scoring/collective.ts). */
+export const QuestionSpread = z.strictObject({
+  min: Level.nullable().describe('lowest numeric answer, null when none'),
+  max: Level.nullable().describe('highest numeric answer, null when none'),
+  sd: z
+    .number()
+    .min(0)
+    .nullable()
+    .describe('population standard deviation of the numeric answers (divided by their count, not count − 1), one decimal; null when none'),
+  toDiscuss: z.boolean().describe('"to discuss": at least two numeric answers differ by 2 levels or more (max − min ≥ 2)'),
+});
+export type QuestionSpread = z.infer<typeof QuestionSpread>;
+
 export const QuestionResult = z.strictObject({
   id: z.string(),
   text: z.string(),
@@ -15,7 +31,8 @@ export const QuestionResult = z.strictObject({
   count: Count.describe('numeric answers'),
   unknown: Count.describe('"unknown" answers'),
   unanswered: Count,
-  distribution: z.array(Count).length(4).describe('how many responses chose each level 0, 1, 2, 3'),
+  distribution: Distribution,
+  ...QuestionSpread.shape,
 });
 export type QuestionResult = z.infer<typeof QuestionResult>;
 
@@ -53,6 +70,56 @@ export const RecommendationResult = z.strictObject({
 });
 export type RecommendationResult = z.infer<typeof RecommendationResult>;
 
+export const Divergence = z
+  .strictObject({
+    id: z.string().describe('question id'),
+    dimension: z.string().describe('dimension id'),
+    text: z.string(),
+    min: Level,
+    max: Level,
+    spread: z.number().int().min(2).max(3).describe('max − min'),
+    sd: z.number().min(0).describe('population standard deviation, one decimal'),
+    distribution: Distribution,
+  })
+  .describe('a question to discuss: the respondents disagree by 2 levels or more');
+export type Divergence = z.infer<typeof Divergence>;
+
+export const SectorScores = z.strictObject({
+  sector: z.string().describe('sector id'),
+  label: z.string(),
+  responses: Count.min(1),
+  scores: z
+    .array(z.strictObject({ dimension: z.string(), score: NullableScore }))
+    .describe("each dimension's score from this sector's responses alone, same formula; null when it has no numeric answer"),
+});
+export type SectorScores = z.infer<typeof SectorScores>;
+
+export const CommentResult = z.strictObject({
+  question: z.string().describe('question id'),
+  dimension: z.string().describe('dimension id'),
+  value: z.union([Level, z.literal('unknown')]).describe('the level chosen with the comment'),
+  sector: z.string().describe("the respondent's sector id"),
+  name: z.string().optional().describe("the respondent's name: only in a report made with --with-names"),
+  comment: z.string(),
+});
+export type CommentResult = z.infer<typeof CommentResult>;
+
+export const Collective = z
+  .strictObject({
+    divergences: z
+      .array(Divergence)
+      .describe('the questions to discuss, widest spread first, then higher standard deviation, then questionnaire order; empty with a single response (a collective reading needs several respondents)'),
+    missingSectors: z
+      .array(Ref)
+      .describe('sectors of the questionnaire with no response, in its order; the catch-all sector "autre" is never missing'),
+    sectorScores: z.array(SectorScores).describe('one entry per sector with at least one response, in questionnaire order'),
+    comments: z
+      .array(CommentResult)
+      .describe('every comment given with an answer, in questionnaire order, then in the order of the responses'),
+  })
+  .describe('what a group must talk about: where it disagrees, who is missing, how each sector sees each dimension, what people wrote');
+export type Collective = z.infer<typeof Collective>;
+
 export const Report = z.strictObject({
   reportVersion: z.literal(1),
   lang: Lang,
@@ -74,5 +141,6 @@ export const Report = z.strictObject({
   }),
   recommendations: z.array(RecommendationResult),
   noGap: z.boolean().describe('no scored dimension is below its target'),
+  collective: Collective,
 });
 export type Report = z.infer<typeof Report>;

@@ -2,6 +2,7 @@
 import type { Response } from '../answers/schema.js';
 import type { Dimension, Lang, Questionnaire } from '../questionnaire/schema.js';
 import { localize } from '../text.js';
+import { collective, questionSpread } from './collective.js';
 import type { Coverage, DimensionResult, QuestionResult, RecommendationResult, Report } from './report.js';
 
 export interface ScoreOptions {
@@ -10,6 +11,8 @@ export interface ScoreOptions {
   target?: number;
   /** How many recommendations to keep (default 5). */
   top?: number;
+  /** Comments carry the respondent's name (never without --with-names). */
+  withNames?: boolean;
 }
 
 /** A precondition is "there" from this score on. */
@@ -18,14 +21,18 @@ export const DEFAULT_TOP = 5;
 
 /** One decimal, the precision of every number in a report. */
 export function round1(x: number): number {
-  return Math.round(x * 10) / 10 + 0;
+  // Half up on the decimal value a reader would compute: (33.3 + 66.6) / 2 is 49.949999… in binary, yet 50.
+  return Math.round(Number((x * 10).toPrecision(12))) / 10 + 0;
 }
 
 function mean(xs: number[]): number | null {
   return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
 }
 
-export function scoreQuestion(id: string, responses: readonly Response[]): Omit<QuestionResult, 'text' | 'weight' | 'mean'> & { exactMean: number | null } {
+export function scoreQuestion(
+  id: string,
+  responses: readonly Response[],
+): Pick<QuestionResult, 'id' | 'count' | 'unknown' | 'unanswered' | 'distribution'> & { exactMean: number | null } {
   const distribution = [0, 0, 0, 0];
   let unknown = 0;
   let unanswered = 0;
@@ -43,27 +50,44 @@ export function scoreQuestion(id: string, responses: readonly Response[]): Omit<
 }
 
 /**
- * S_d = 100 × Σ w·m / (3 × Σ w) over the questions that have a mean; null when none has.
- * The score is rounded to one decimal first, and band and gap are derived from the rounded score,
- * so that a reader checking the report against its own numbers finds them consistent.
+ * S_d = 100 × Σ w·m / (3 × Σ w) over the questions that have a mean; null when none has. Rounded to
+ * one decimal. Shared by scoreDimension and by compare (which recomputes on shared questions).
  */
-export function scoreDimension(d: Dimension, responses: readonly Response[], lang: Lang, target: number): Omit<DimensionResult, 'band'> {
+export function weightedScore(questions: readonly { weight: number; exactMean: number | null }[]): number | null {
   let weighted = 0;
   let weights = 0;
+  for (const q of questions) {
+    if (q.exactMean === null) continue;
+    weighted += q.weight * q.exactMean;
+    weights += q.weight;
+  }
+  return weights > 0 ? round1((100 * weighted) / (3 * weights)) : null;
+}
+
+/**
+ * A dimension's score (weightedScore). The score is rounded to one decimal first, and band and gap
+ * are derived from the rounded score, so that a reader checking the report against its own numbers
+ * finds them consistent.
+ */
+export function scoreDimension(d: Dimension, responses: readonly Response[], lang: Lang, target: number): Omit<DimensionResult, 'band'> {
   const coverage: Coverage = { questions: d.questions.length, answered: 0, unknown: 0, unanswered: 0, manyUnknown: false };
+  const means: { weight: number; exactMean: number | null }[] = [];
   const questions: QuestionResult[] = d.questions.map((q) => {
     const { exactMean, ...r } = scoreQuestion(q.id, responses);
-    if (exactMean !== null) {
-      weighted += q.weight * exactMean;
-      weights += q.weight;
-    }
+    means.push({ weight: q.weight, exactMean });
     coverage.answered += r.count;
     coverage.unknown += r.unknown;
     coverage.unanswered += r.unanswered;
-    return { ...r, text: localize(q.text, lang), weight: q.weight, mean: exactMean === null ? null : round1(exactMean) };
+    return {
+      ...r,
+      text: localize(q.text, lang),
+      weight: q.weight,
+      mean: exactMean === null ? null : round1(exactMean),
+      ...questionSpread(r.distribution),
+    };
   });
   coverage.manyUnknown = coverage.unknown > coverage.answered;
-  const score = weights > 0 ? round1((100 * weighted) / (3 * weights)) : null;
+  const score = weightedScore(means);
   return {
     id: d.id,
     kind: d.kind,
@@ -81,8 +105,7 @@ export function score(q: Questionnaire, responses: readonly Response[], opts: Sc
   const { lang } = opts;
   const L = (t: Parameters<typeof localize>[0]) => localize(t, lang);
   const bandOf = (s: number | null) => {
-    if (s === null) return null;
-    const b = q.bands.find((band, i) => s >= band.min && (s < band.max || (i === q.bands.length - 1 && s <= band.max)));
+    const b = findBand(q.bands, s);
     return b ? { id: b.id, label: L(b.label) } : null;
   };
 
@@ -91,11 +114,7 @@ export function score(q: Questionnaire, responses: readonly Response[], opts: Sc
     return { ...r, band: bandOf(r.score) };
   });
 
-  const indexOf = (kind: Dimension['kind']) => {
-    const m = mean(dimensions.filter((d) => d.kind === kind && d.score !== null).map((d) => d.score!));
-    return m === null ? null : round1(m);
-  };
-  const failing = dimensions.filter((d) => d.kind === 'precondition' && (d.score === null || d.score < GATE_THRESHOLD)).map((d) => d.id);
+  const failing = failingPreconditions(dimensions, GATE_THRESHOLD);
 
   const territories = [...new Set(responses.map((r) => r.territory))].sort();
   const dates = responses.map((r) => r.date).filter((d): d is string => d !== undefined).sort();
@@ -111,11 +130,34 @@ export function score(q: Questionnaire, responses: readonly Response[], opts: Sc
     scale: q.scale.map((l) => ({ value: l.value, label: L(l.label) })),
     bands: q.bands.map((b) => ({ id: b.id, label: L(b.label), min: b.min, max: b.max })),
     dimensions,
-    indices: { preconditions: indexOf('precondition'), components: indexOf('component') },
+    indices: indicesOf(dimensions),
     gate: { met: failing.length === 0, threshold: GATE_THRESHOLD, failing },
     recommendations: recommend(q, dimensions, failing, opts),
     noGap: dimensions.every((d) => !d.gap),
+    collective: collective(q, responses, dimensions, opts),
   };
+}
+
+/** The band a score falls in: min inclusive, max exclusive except for the last band (which includes 100). */
+export function findBand<B extends { min: number; max: number }>(bands: readonly B[], s: number | null): B | null {
+  if (s === null) return null;
+  return bands.find((band, i) => s >= band.min && (s < band.max || (i === bands.length - 1 && s <= band.max))) ?? null;
+}
+
+type Scored = Pick<DimensionResult, 'id' | 'kind' | 'score'>;
+
+/** Each index is the mean of the scored dimensions of its kind, rounded; null when none is scored. */
+export function indicesOf(dimensions: readonly Scored[]): Report['indices'] {
+  const indexOf = (kind: Dimension['kind']) => {
+    const m = mean(dimensions.filter((d) => d.kind === kind && d.score !== null).map((d) => d.score!));
+    return m === null ? null : round1(m);
+  };
+  return { preconditions: indexOf('precondition'), components: indexOf('component') };
+}
+
+/** Preconditions scored below the threshold, or not scored. */
+export function failingPreconditions(dimensions: readonly Scored[], threshold: number): string[] {
+  return dimensions.filter((d) => d.kind === 'precondition' && (d.score === null || d.score < threshold)).map((d) => d.id);
 }
 
 /**

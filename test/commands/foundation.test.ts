@@ -67,7 +67,7 @@ describe('list', () => {
     expect(en.stdout).toMatch(/impact-collectif\s.*Collective impact.*\s42\s.*fr, en/);
     expect(en.stdout).toMatch(/impact-collectif-express\s.*\s8\s/);
     const fr = await cli(['list', '--lang', 'fr']);
-    expect(fr.stdout).toContain('Impact collectif : auto-diagnostic');
+    expect(fr.stdout).toMatch(/Impact collectif :\s.*\n.*auto-diagnostic de la/);
     expect(fr.stdout).toContain('Identifiant');
   });
 });
@@ -179,7 +179,7 @@ describe('validate answer files', () => {
 });
 
 describe('schema', () => {
-  it.each(['questionnaire', 'answers', 'report'])('prints the %s JSON Schema', async (format) => {
+  it.each(['questionnaire', 'answers', 'report', 'compare'])('prints the %s JSON Schema', async (format) => {
     const r = await cli(['schema', format]);
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout);
@@ -196,7 +196,7 @@ describe('schema', () => {
 
   it('refuses an unknown format', async () => {
     const r = await cli(['schema', 'rapport']);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: 'impact-collectif: unknown format "rapport"; formats: questionnaire, answers, report\n' });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'impact-collectif: unknown format "rapport"; formats: questionnaire, answers, report, compare\n' });
   });
 });
 

@@ -1,0 +1,54 @@
+// `compare`: two assessments of one territory (answer files or JSON reports) in, their evolution out.
+import type { Context } from '../cli.js';
+import { compare as compareReports, QuestionnaireMismatch } from '../compare/compare.js';
+import { loadSide } from '../compare/load.js';
+import { InputError, UsageError } from '../errors.js';
+import { compareText } from '../i18n/compare.js';
+import { writeOutput } from '../output.js';
+import { compareReporterFor, type CompareFormat } from '../reporters/compare/index.js';
+import { useColor } from './report.js';
+
+export interface CompareOptions {
+  questionnaire?: string;
+  questionnaireBefore?: string;
+  questionnaireAfter?: string;
+  before?: string[];
+  after?: string[];
+  format?: string;
+  output?: string;
+}
+
+export async function compare(ctx: Context, beforeArg: string | undefined, afterArg: string | undefined, opts: CompareOptions): Promise<number> {
+  const [beforePaths, afterPaths] = sides(ctx, beforeArg, afterArg, opts);
+  const format = (opts.format ?? 'terminal') as CompareFormat;
+  const load = (paths: string[], questionnaire?: string) => loadSide(paths, { lang: ctx.lang, questionnaire, stdin: ctx.io.stdin });
+  const before = await load(beforePaths, opts.questionnaireBefore ?? opts.questionnaire);
+  const after = await load(afterPaths, opts.questionnaireAfter ?? opts.questionnaire);
+  let comparison;
+  try {
+    comparison = compareReports(before, after, ctx.lang);
+  } catch (err) {
+    if (!(err instanceof QuestionnaireMismatch)) throw err;
+    throw new InputError({ file: after.first, message: compareText[ctx.lang].mismatch(err.after, err.before, before.first) });
+  }
+  const render = await compareReporterFor(format);
+  const text = render(comparison, { lang: ctx.lang, color: useColor(ctx.io, format, opts.output) });
+  await writeOutput(ctx, text, opts.output, [...before.files, ...after.files]);
+  return 0;
+}
+
+/** Either two arguments, or --before and --after (each repeatable, for several files per side). */
+function sides(ctx: Context, beforeArg: string | undefined, afterArg: string | undefined, opts: CompareOptions): [string[], string[]] {
+  const t = compareText[ctx.lang].usage;
+  let result: [string[], string[]];
+  if (opts.before?.length || opts.after?.length) {
+    if (beforeArg !== undefined) throw new UsageError(t.mixed);
+    if (!opts.before?.length || !opts.after?.length) throw new UsageError(t.bothOptions);
+    result = [opts.before, opts.after];
+  } else {
+    if (beforeArg === undefined || afterArg === undefined) throw new UsageError(t.two);
+    result = [[beforeArg], [afterArg]];
+  }
+  if (result.flat().filter((p) => p === '-').length > 1) throw new UsageError(t.stdinTwice);
+  return result;
+}

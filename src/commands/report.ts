@@ -1,0 +1,95 @@
+// `report`: answer files in, gap report out (terminal, Markdown, JSON…), with exit 1 on unmet CI thresholds.
+import type { Context } from '../cli.js';
+import { EXIT } from '../errors.js';
+import { expandPaths, parseAnswerText, questionnaireFor, type LoadedResponses, type ParsedResponse } from '../answers/load.js';
+import { reportText } from '../i18n/report.js';
+import { readInput } from '../input/read.js';
+import type { Io } from '../io.js';
+import type { Lang } from '../questionnaire/schema.js';
+import { writeOutput } from '../output.js';
+import { reporterFor, type Format } from '../reporters/index.js';
+import { num, targetText } from '../reporters/shared.js';
+import type { Report } from '../scoring/report.js';
+import { score } from '../scoring/score.js';
+import { oneLine } from '../text.js';
+
+export interface ReportOptions {
+  questionnaire?: string;
+  format?: string;
+  output?: string;
+  target?: number;
+  top?: number;
+  failUnder?: number;
+  minDimension?: number;
+  bySector?: boolean;
+  comments?: boolean;
+  withNames?: boolean;
+}
+
+export async function report(ctx: Context, paths: string[], opts: ReportOptions): Promise<number> {
+  const format = (opts.format ?? 'terminal') as Format;
+  const loaded = await load(ctx.io, paths, opts.questionnaire);
+  const result = score(loaded.questionnaire.questionnaire, loaded.responses, { lang: ctx.lang, target: opts.target, top: opts.top, withNames: opts.withNames });
+  const render = await reporterFor(format);
+  const text = render(result, {
+    lang: ctx.lang,
+    color: useColor(ctx.io, format, opts.output),
+    bySector: opts.bySector,
+    comments: opts.comments,
+    withNames: opts.withNames,
+  });
+  const inputs = loaded.questionnaire.builtin ? loaded.files : [...loaded.files, loaded.questionnaire.file];
+  await writeOutput(ctx, text, opts.output, inputs);
+  const failures = thresholdFailures(result, opts, ctx.lang);
+  for (const f of failures) ctx.io.stderr(`impact-collectif: ${f}\n`);
+  return failures.length ? EXIT.threshold : EXIT.ok;
+}
+
+/** loadResponses, reading "-" from the context's standard input rather than the process's (for in-process runs). */
+async function load(io: Io, paths: string[], questionnaireRef?: string): Promise<LoadedResponses> {
+  const files = await expandPaths(paths);
+  const parsed: ParsedResponse[] = [];
+  for (const path of files) {
+    const input = await readInput(path, io.stdin);
+    parsed.push(...parseAnswerText(input.text, input.file));
+  }
+  const questionnaire = await questionnaireFor(parsed, questionnaireRef);
+  return { questionnaire, responses: parsed.map((p) => p.response), files };
+}
+
+/**
+ * Colour only for the terminal format: FORCE_COLOR (other than 0/false) forces it, NO_COLOR (non-empty)
+ * refuses it, otherwise when standard output is a terminal and the report goes there.
+ */
+export function useColor(io: Io, format: string, output?: string): boolean {
+  if (format !== 'terminal') return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (io.env.NO_COLOR) return false;
+  return io.stdoutIsTTY && (output === undefined || output === '-');
+}
+
+/**
+ * One message per unmet threshold, on the report's rounded numbers. An index that cannot be
+ * computed does not meet --fail-under (a CI job must not pass for lack of answers);
+ * --min-dimension looks at scored dimensions only.
+ */
+export function thresholdFailures(report: Report, opts: Pick<ReportOptions, 'failUnder' | 'minDimension'>, lang: Lang): string[] {
+  const t = reportText[lang].thresholds;
+  const failures: string[] = [];
+  if (opts.failUnder !== undefined) {
+    const index = report.indices.components;
+    const n = targetText(opts.failUnder, lang);
+    if (index === null) failures.push(t.failUnderNull(n));
+    else if (index < opts.failUnder) failures.push(t.failUnder(num(index, lang), n));
+  }
+  if (opts.minDimension !== undefined) {
+    const min = opts.minDimension;
+    const below = report.dimensions.filter((d) => d.score !== null && d.score < min);
+    if (below.length) {
+      const list = below.map((d) => `${oneLine(d.title)} (${num(d.score, lang)})`).join(', ');
+      failures.push(t.minDimension(list, targetText(min, lang)));
+    }
+  }
+  return failures;
+}

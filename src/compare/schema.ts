@@ -1,0 +1,90 @@
+// The comparison model: what `compare` produces from two reports, what its reporters render, and its JSON schema.
+import { z } from 'zod';
+import { Lang } from '../questionnaire/schema.js';
+
+const Score = z.number().min(0).max(100);
+const NullableScore = Score.nullable();
+const Change = z.number().nullable().describe('after − before, from the rounded numbers shown, one decimal; null when either is missing');
+const Count = z.number().int().min(0);
+const Ref = z.strictObject({ id: z.string(), label: z.string() });
+const SideName = z.enum(['before', 'after']);
+
+export const ComparisonSide = z.strictObject({
+  source: z.enum(['answers', 'report']).describe('scored from answer files, or read from a JSON report (report --format json)'),
+  version: z.string().describe('questionnaire version'),
+  territory: z.string(),
+  responses: Count,
+  dates: z.strictObject({ from: z.string().nullable(), to: z.string().nullable() }),
+});
+export type ComparisonSide = z.infer<typeof ComparisonSide>;
+
+export const DimensionChange = z.strictObject({
+  id: z.string(),
+  kind: z.enum(['precondition', 'component']),
+  title: z.string(),
+  before: z.strictObject({ score: NullableScore, band: Ref.nullable() }),
+  after: z.strictObject({ score: NullableScore, band: Ref.nullable() }),
+  change: Change,
+  bandChanged: z.boolean().describe('both sides are scored and their bands differ'),
+});
+export type DimensionChange = z.infer<typeof DimensionChange>;
+
+const IndexChange = z.strictObject({ before: NullableScore, after: NullableScore, change: Change });
+const GateSide = z.strictObject({
+  met: z.boolean(),
+  failing: z.array(Ref).describe('preconditions scored below the threshold or not scored'),
+});
+
+export const QuestionChange = z.strictObject({
+  id: z.string(),
+  dimension: z.string(),
+  text: z.string(),
+  before: z.number().min(0).max(3).describe('mean of the numeric answers before, one decimal'),
+  after: z.number().min(0).max(3),
+  change: z.number().describe('after − before, in levels, one decimal'),
+});
+export type QuestionChange = z.infer<typeof QuestionChange>;
+
+export const LeftOut = z.strictObject({
+  dimensions: z.array(z.strictObject({ id: z.string(), title: z.string(), side: SideName.describe('the only side that has it') })),
+  questions: z.array(z.strictObject({ id: z.string(), dimension: z.string(), text: z.string(), side: SideName.describe('the only side that has it') })),
+});
+
+export const Comparison = z
+  .strictObject({
+    comparisonVersion: z.literal(1),
+    lang: Lang,
+    questionnaire: z.strictObject({ id: z.string(), title: z.string() }),
+    before: ComparisonSide,
+    after: ComparisonSide,
+    scope: z
+      .strictObject({
+        versionChanged: z.boolean(),
+        sharedQuestions: Count.describe('questions both sides have: the only ones compared'),
+        recomputed: z
+          .boolean()
+          .describe(
+            "some questions are on one side only: every score, index and gate is recomputed on the shared questions, on both sides, from each question's distribution (the exact mean) and weight, with the report's formula",
+          ),
+        leftOut: LeftOut.describe('what only one side has, and is therefore not compared'),
+      })
+      .describe('what is compared'),
+    dimensions: z.array(DimensionChange).describe('the shared dimensions, in questionnaire order'),
+    indices: z.strictObject({ preconditions: IndexChange, components: IndexChange }),
+    gate: z.strictObject({ threshold: Score, before: GateSide, after: GateSide }),
+    questions: z
+      .array(QuestionChange)
+      .describe('shared questions whose mean moved by one level or more, largest move first, then questionnaire order'),
+    toDiscuss: z
+      .strictObject({ before: Count, after: Count })
+      .describe('shared questions to discuss (two answers 2 levels or more apart) on each side'),
+    sectors: z.strictObject({
+      counts: z
+        .array(z.strictObject({ id: z.string(), label: z.string(), before: Count, after: Count }))
+        .describe('responses per sector on each side, every sector of either questionnaire'),
+      joined: z.array(Ref).describe('sectors with responses after but none before'),
+      left: z.array(Ref).describe('sectors with responses before but none after'),
+    }),
+  })
+  .describe('How a territory moved between two assessments with the same questionnaire (impact-collectif compare).');
+export type Comparison = z.infer<typeof Comparison>;

@@ -1,0 +1,97 @@
+// Texts of the collective reading (questions to discuss, sectors, comments) in the terminal and Markdown reports.
+
+const fr = {
+  help: {
+    bySector: 'affiche dans le terminal le score de chaque dimension par secteur (toujours dans les rapports Markdown et JSON)',
+    comments: 'affiche dans le terminal les commentaires des répondant·es (toujours dans les rapports Markdown et JSON)',
+    withNames: 'fait apparaître le nom des répondant·es à côté de leurs commentaires (jamais sans cette option)',
+  },
+  single: 'Une seule réponse : la lecture collective (questions qui partagent le groupe, écarts entre secteurs) demande plusieurs répondant·es.',
+  divergences: {
+    title: 'Questions à discuter',
+    intro: (n: number, total: number) =>
+      `${n} question${n > 1 ? 's' : ''} sur ${total} partage${n > 1 ? 'nt' : ''} le groupe : au moins deux réponses s'écartent de 2 niveaux ou plus. Ouvrez la discussion par le haut de la liste (écart le plus large d'abord).`,
+    none: "Aucune question ne partage le groupe : nulle part deux réponses ne s'écartent de 2 niveaux ou plus.",
+    spread: (min: string, max: string) => `réponses de ${min} à ${max}`,
+    sd: (sd: string) => `écart type ${sd}`,
+    levels: 'Réponses par niveau',
+    more: (n: number) => `… et ${n} autre${n > 1 ? 's' : ''} question${n > 1 ? 's' : ''} à discuter, dans les rapports Markdown et JSON (--format markdown).`,
+    question: 'Question',
+    range: 'Réponses',
+    sdShort: 'Écart type',
+    note: "Écart type de population (divisé par le nombre de réponses chiffrées) ; les « je ne sais pas » ne comptent pas.",
+  },
+  sectors: {
+    title: 'Secteurs',
+    sector: 'Secteur',
+    responses: 'Réponses',
+    missing: (list: string) =>
+      `Secteurs absents : ${list}. Une évaluation sans les personnes concernées dit peu de chose : c'est d'abord une question d'engagement inclusif.`,
+    allThere: "Tous les secteurs de la liste du questionnaire ont répondu.",
+    catchAll: '« Autre » n’est jamais compté comme absent.',
+  },
+  bySector: {
+    title: 'Scores par secteur',
+    intro: 'Chaque dimension notée à partir des seules réponses de chaque secteur (même calcul que le score d’ensemble).',
+    dimension: 'Dimension',
+    spread: 'Amplitude',
+    spreadNote: 'Amplitude : différence entre le score le plus haut et le plus bas des secteurs.',
+    columns: 'Colonnes',
+    hint: 'Scores de chaque dimension par secteur : --by-sector.',
+  },
+  comments: {
+    title: 'Commentaires',
+    count: (n: number) => `${n} commentaire${n > 1 ? 's' : ''} des répondant·es : --comments pour les lire ici (ils sont aussi dans les rapports Markdown et JSON).`,
+    unknown: 'ne sait pas',
+    anonymous: 'Les noms des répondant·es n’apparaissent pas (--with-names pour les afficher).',
+  },
+};
+
+const en: typeof fr = {
+  help: {
+    bySector: "show each dimension's score per sector in the terminal (always in the Markdown and JSON reports)",
+    comments: "show the respondents' comments in the terminal (always in the Markdown and JSON reports)",
+    withNames: "show respondents' names next to their comments (never without this option)",
+  },
+  single: 'A single response: a collective reading (questions that divide the group, gaps between sectors) needs several respondents.',
+  divergences: {
+    title: 'Questions to discuss',
+    intro: (n, total) =>
+      `${n} question${n > 1 ? 's' : ''} out of ${total} divide${n > 1 ? '' : 's'} the group: at least two answers are 2 levels or more apart. Open the discussion from the top of the list (widest spread first).`,
+    none: 'No question divides the group: no two answers are 2 levels or more apart anywhere.',
+    spread: (min, max) => `answers from ${min} to ${max}`,
+    sd: (sd) => `standard deviation ${sd}`,
+    levels: 'Answers per level',
+    more: (n) => `… and ${n} more question${n > 1 ? 's' : ''} to discuss, in the Markdown and JSON reports (--format markdown).`,
+    question: 'Question',
+    range: 'Answers',
+    sdShort: 'Std. dev.',
+    note: 'Population standard deviation (divided by the number of numeric answers); "don\'t know" answers do not count.',
+  },
+  sectors: {
+    title: 'Sectors',
+    sector: 'Sector',
+    responses: 'Responses',
+    missing: (list) =>
+      `Missing sectors: ${list}. An assessment without the people concerned says little: this is first a matter of inclusive engagement.`,
+    allThere: "Every sector of the questionnaire's list has responded.",
+    catchAll: '"Other" never counts as missing.',
+  },
+  bySector: {
+    title: 'Scores per sector',
+    intro: "Each dimension scored from each sector's responses alone (same formula as the overall score).",
+    dimension: 'Dimension',
+    spread: 'Spread',
+    spreadNote: "Spread: difference between the sectors' highest and lowest scores.",
+    columns: 'Columns',
+    hint: "Each dimension's score per sector: --by-sector.",
+  },
+  comments: {
+    title: 'Comments',
+    count: (n) => `${n} comment${n > 1 ? 's' : ''} from respondents: --comments to read them here (they are also in the Markdown and JSON reports).`,
+    unknown: "don't know",
+    anonymous: "Respondents' names are not shown (--with-names to show them).",
+  },
+};
+
+export const collectiveText = { fr, en };

@@ -1,0 +1,39 @@
+// What the terminal and Markdown comparisons share: signed changes, levels, sides, preconditions.
+import { compareText } from '../../i18n/compare.js';
+import type { Lang } from '../../questionnaire/schema.js';
+import type { Comparison, ComparisonSide, DimensionChange } from '../../compare/schema.js';
+import { num, targetText } from '../shared.js';
+
+/** "+8,1", "-1,0", "0,0"; "—" when there is no change to compute. */
+export function signed(x: number | null, lang: Lang): string {
+  if (x === null) return '—';
+  return x > 0 ? `+${num(x, lang)}` : num(x, lang);
+}
+
+/** "En développement" when the level stayed, "Émergent → En développement" when it changed. */
+export function bandText(d: DimensionChange): string {
+  const b = d.before.band?.label ?? '—';
+  const a = d.after.band?.label ?? '—';
+  return b === a ? a : `${b} → ${a}`;
+}
+
+/** "12 réponses, du 2025-03-04 au 2025-03-18". */
+export function sideText(s: ComparisonSide, lang: Lang): string {
+  const t = compareText[lang];
+  const dates = s.dates.from && s.dates.to ? t.dateRange(s.dates.from, s.dates.to) : t.undated;
+  return t.side(s.responses, dates, s.source);
+}
+
+/** The gate of one side: "réunies (…)" or "à construire d'abord — Noyau (49,4), …". */
+export function gateText(c: Comparison, which: 'before' | 'after', lang: Lang, title: (s: string) => string = (s) => s): string {
+  const t = compareText[lang].gate;
+  const g = c.gate[which];
+  if (g.met) return t.met(targetText(c.gate.threshold, lang));
+  const list = g.failing.map((f) => {
+    const score = c.dimensions.find((d) => d.id === f.id)?.[which].score ?? null;
+    return `${title(f.label)} (${score === null ? t.notEnough : num(score, lang)})`;
+  });
+  return t.notMet(list.join(', '));
+}
+
+export const KINDS = ['precondition', 'component'] as const;

@@ -1,0 +1,140 @@
+// The Markdown report (GitHub-flavoured): for job summaries, merge requests and READMEs; doubles as an action plan.
+import { reportText } from '../i18n/report.js';
+import type { DimensionResult, RecommendationResult, Report } from '../scoring/report.js';
+import { oneLine } from '../text.js';
+import { collectiveMarkdown } from './sections/collective-markdown.js';
+import {
+  barText,
+  coverageRatio,
+  concernedText,
+  coverageRest,
+  dateText,
+  dimensionsOf,
+  emptyRecommendations,
+  failingList,
+  indexText,
+  KINDS,
+  num,
+  priorityNote,
+  sectorList,
+  targetText,
+} from './shared.js';
+import type { Reporter, ReporterContext } from './types.js';
+
+/**
+ * Text from a file, made inert: on one line, trimmed, with a backslash before every character that could
+ * start emphasis, code, a link or image ([), raw HTML or an entity (<, &), a heading, a blockquote, a
+ * table cell break (|), strikethrough (~) or GitHub math ($), and before a leading list or thematic-break
+ * marker ("- ", "+ ", "---", "1. "), since the text may open a list item. Parentheses and "!" need none
+ * once "[" is escaped.
+ */
+export function escapeMarkdown(s: string): string {
+  return oneLine(s)
+    .trim()
+    .replace(/[\\`*_[\]<>#|~$&]/g, '\\$&')
+    .replace(/^[-+](?=\s|-|$)/, '\\$&')
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+
+const md = escapeMarkdown;
+
+export const markdown: Reporter = (report, ctx) => {
+  const blocks = [header(report, ctx), gate(report, ctx), dimensions(report, ctx), notes(report, ctx), recommendations(report, ctx)];
+  return `${blocks.filter(Boolean).join('\n\n')}\n${collectiveMarkdown(report, ctx)}`;
+};
+
+const colon = (ctx: ReporterContext) => (ctx.lang === 'fr' ? ' :' : ':');
+
+function header(report: Report, ctx: ReporterContext): string {
+  const t = reportText[ctx.lang];
+  const q = report.questionnaire;
+  const item = (label: string, value: string) => `- **${label}${colon(ctx)}** ${value}`;
+  return [
+    `# ${t.title(md(report.territory))}`,
+    '',
+    item(t.questionnaire, `${md(q.title)} (${t.version(md(q.version))})`),
+    item(t.responses, String(report.responses)),
+    item(t.sectors, md(sectorList(report))),
+    item(t.dates, dateText(report, ctx.lang)),
+  ].join('\n');
+}
+
+function gate(report: Report, ctx: ReporterContext): string {
+  const t = reportText[ctx.lang].gate;
+  const threshold = targetText(report.gate.threshold, ctx.lang);
+  if (report.gate.met) return `✓ ${t.met(threshold)}`;
+  return [
+    '> [!WARNING]',
+    `> **${t.notMet}** ${t.failing}${colon(ctx)} ${failingList(report, ctx.lang, md)}.`,
+    '>',
+    `> ${t.advice} ${t.threshold(threshold)}`,
+  ].join('\n');
+}
+
+function dimensions(report: Report, ctx: ReporterContext): string {
+  const t = reportText[ctx.lang];
+  const head = [t.table.dimension, t.table.score, t.table.bar, t.table.band, t.table.target, t.table.gap, t.table.coverage];
+  const align = [':--', '--:', ':--', ':--', '--:', '--:', ':--'];
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const out: string[] = [];
+  for (const kind of KINDS) {
+    const dims = dimensionsOf(report, kind);
+    if (!dims.length) continue;
+    const index = indexText(report.indices[kind === 'precondition' ? 'preconditions' : 'components'], ctx.lang);
+    out.push(
+      `## ${t.groups[kind]}`,
+      '',
+      row(head),
+      row(align),
+      ...dims.map((d) => row(cells(d, ctx))),
+      '',
+      `**${t.indices[kind]}${colon(ctx)} ${index.value}** ${index.rest}`,
+      '',
+    );
+  }
+  out.push(`_${t.legend.bar} ${t.legend.coverage}_`);
+  return out.join('\n');
+}
+
+function cells(d: DimensionResult, ctx: ReporterContext): string[] {
+  const t = reportText[ctx.lang];
+  const L = ctx.lang;
+  const scored = d.score !== null;
+  return [
+    md(d.title),
+    num(d.score, L),
+    scored ? `\`${barText(d.score!, d.target)}\`` : '',
+    scored ? md(d.band?.label ?? '—') : `_${t.notEnough}_`,
+    targetText(d.target, L),
+    num(d.gap, L),
+    [coverageRatio(d), coverageRest(d)].filter(Boolean).join(' '),
+  ];
+}
+
+function notes(report: Report, ctx: ReporterContext): string {
+  const t = reportText[ctx.lang];
+  const unknown = report.dimensions.filter((d) => d.coverage.manyUnknown).map((d) => d.title);
+  if (!unknown.length) return '';
+  return ['> [!NOTE]', `> ${t.manyUnknown(unknown.map(md).join(', '))}`].join('\n');
+}
+
+function recommendations(report: Report, ctx: ReporterContext): string {
+  const t = reportText[ctx.lang];
+  const title = `## ${t.recommendations}`;
+  if (!report.recommendations.length) return `${title}\n\n${emptyRecommendations(report, ctx.lang)}`;
+  return [title, '', `_${priorityNote(report, ctx.lang)}_`, '', ...report.recommendations.map((r) => recommendation(r, report, ctx))].join('\n');
+}
+
+function recommendation(r: RecommendationResult, report: Report, ctx: ReporterContext): string {
+  const t = reportText[ctx.lang];
+  const L = ctx.lang;
+  const tags = [t.priority(num(r.priority, L)), ...(r.gateFirst ? [t.gateFirst] : [])].join(' · ');
+  const dims = r.dimensions.map((d) => concernedText(d, L, md)).join(' · ');
+  const weakest = report.dimensions.find((d) => d.id === r.weakest);
+  const lines = [`- [ ] **${md(r.text)}** (${tags})`, `  - ${dims}`];
+  if (r.practices.length) {
+    lines.push(`  - ${t.practicesFor(md(weakest?.title ?? r.weakest))}${colon(ctx)}`);
+    for (const p of r.practices) lines.push(`    - ${md(p)}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,56 @@
+// What the terminal and Markdown collective sections share: comment grouping, level labels, sector gaps.
+import { collectiveText } from '../../i18n/collective.js';
+import type { Lang } from '../../questionnaire/schema.js';
+import type { CommentResult, Report } from '../../scoring/report.js';
+import { round1 } from '../../scoring/score.js';
+
+export interface CommentGroup {
+  dimension: { id: string; title: string };
+  questions: { id: string; text: string; comments: CommentResult[] }[];
+}
+
+/** Comments grouped by dimension, then question, in questionnaire order. */
+export function commentGroups(report: Report): CommentGroup[] {
+  const groups: CommentGroup[] = [];
+  for (const d of report.dimensions) {
+    const questions = d.questions
+      .map((q) => ({ id: q.id, text: q.text, comments: report.collective.comments.filter((c) => c.question === q.id) }))
+      .filter((q) => q.comments.length);
+    if (questions.length) groups.push({ dimension: { id: d.id, title: d.title }, questions });
+  }
+  return groups;
+}
+
+/** "3 · Établi", or "ne sait pas" for an unknown answer. */
+export function levelText(report: Report, value: CommentResult['value'], lang: Lang): string {
+  if (value === 'unknown') return collectiveText[lang].comments.unknown;
+  const label = report.scale.find((l) => l.value === value)?.label;
+  return label ? `${value} · ${label}` : String(value);
+}
+
+export function sectorLabel(report: Report, id: string): string {
+  return report.sectors.find((s) => s.id === id)?.label ?? id;
+}
+
+/** The difference between the highest and lowest sector score of a dimension; null under two scored sectors. */
+export function sectorGap(report: Report, dimension: string): number | null {
+  const scores = report.collective.sectorScores
+    .map((s) => s.scores.find((x) => x.dimension === dimension)?.score ?? null)
+    .filter((x): x is number => x !== null);
+  return scores.length < 2 ? null : round1(Math.max(...scores) - Math.min(...scores));
+}
+
+/** "0:1 1:3 2:2 3:6": how many chose each level. */
+export function distributionText(distribution: readonly number[]): string {
+  return distribution.map((n, level) => `${level}:${n}`).join(' ');
+}
+
+/** "0 Absent · 1 Émergent · …": the scale, as a legend for distributions. */
+export function scaleLegend(report: Report): string {
+  return report.scale.map((l) => `${l.value} ${l.label}`).join(' · ');
+}
+
+/** An id as Markdown code, when it is a plain id; escaped text otherwise (a JSON report may hold anything). */
+export function codeId(id: string, escape: (s: string) => string): string {
+  return /^[a-z0-9][a-z0-9.-]*$/.test(id) ? `\`${id}\`` : escape(id);
+}

@@ -1,0 +1,181 @@
+// The terminal report: header, readiness gate, table of the dimensions with bars, indices, recommendations.
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import { reportText } from '../i18n/report.js';
+import type { DimensionResult, RecommendationResult, Report } from '../scoring/report.js';
+import { oneLine } from '../text.js';
+import { collectiveTerminal } from './sections/collective-terminal.js';
+import {
+  BAR_CELLS,
+  barText,
+  coverageRatio,
+  concernedText,
+  coverageRest,
+  dateText,
+  displayWidth,
+  emptyRecommendations,
+  failingList,
+  indexText,
+  KINDS,
+  num,
+  priorityNote,
+  sectorList,
+  targetText,
+  wrap,
+} from './shared.js';
+import type { Reporter, ReporterContext } from './types.js';
+
+/** The report never gets wider than this, even in a wide terminal: it stays easy to read and to paste. */
+export const MAX_WIDTH = 80;
+/** Below this, the table's fixed columns leave too little room for the titles: the lines get longer instead. */
+const MIN_WIDTH = 72;
+/** Columns between two table columns. */
+const GAP = 2;
+
+export const terminal: Reporter = (report, ctx) => {
+  const width = Math.max(MIN_WIDTH, Math.min(ctx.width ?? MAX_WIDTH, MAX_WIDTH));
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const blocks = [header, gate, table, indices, recommendations].map((block) => block(report, ctx, c, width));
+  return `${blocks.filter(Boolean).join('\n\n')}\n${collectiveTerminal(report, ctx)}`;
+};
+
+/** `text` wrapped to `width`, the first line after `first`, the others indented by `indent`. */
+function para(text: string, width: number, first = '', indent = ' '.repeat(displayWidth(first))): string {
+  return wrap(text, width - displayWidth(indent))
+    .map((l, i) => (i === 0 ? first : indent) + l)
+    .join('\n');
+}
+
+/** "Label : value" wrapped, the value's continuation lines aligned under the value. */
+function field(label: string, value: string, ctx: ReporterContext, c: ChalkInstance, width: number): string {
+  const head = `${label}${ctx.lang === 'fr' ? ' : ' : ': '}`;
+  const lines = wrap(value, width - displayWidth(head));
+  return lines.map((l, i) => (i === 0 ? c.bold(head) : ' '.repeat(displayWidth(head))) + l).join('\n');
+}
+
+function header(report: Report, ctx: ReporterContext, c: ChalkInstance, width: number): string {
+  const t = reportText[ctx.lang];
+  const q = report.questionnaire;
+  return [
+    heading(t.title(oneLine(report.territory)), '═', c, width),
+    field(t.questionnaire, `${oneLine(q.title)} (${t.version(oneLine(q.version))})`, ctx, c, width),
+    field(t.responses, String(report.responses), ctx, c, width),
+    field(t.sectors, oneLine(sectorList(report)), ctx, c, width),
+    field(t.dates, dateText(report, ctx.lang), ctx, c, width),
+  ].join('\n');
+}
+
+function gate(report: Report, ctx: ReporterContext, c: ChalkInstance, width: number): string {
+  const t = reportText[ctx.lang].gate;
+  const threshold = targetText(report.gate.threshold, ctx.lang);
+  if (report.gate.met) return c.green(para(t.met(threshold), width, '✓ '));
+  return [
+    c.yellow.bold(para(t.notMet, width, '⚠ ')),
+    para(`${t.failing}${ctx.lang === 'fr' ? ' : ' : ': '}${oneLine(failingList(report, ctx.lang))}.`, width, '  '),
+    para(t.advice, width, '  '),
+    c.dim(para(t.threshold(threshold), width, '  ')),
+  ].join('\n');
+}
+
+function table(report: Report, ctx: ReporterContext, c: ChalkInstance, width: number): string {
+  const t = reportText[ctx.lang];
+  const L = ctx.lang;
+  const rows = report.dimensions.map((d) => ({
+    d,
+    score: num(d.score, L),
+    target: targetText(d.target, L),
+    gap: num(d.gap, L),
+    band: d.score === null ? t.notEnough : oneLine(d.band?.label ?? '—'),
+    coverage: [coverageRatio(d), coverageRest(d)].filter(Boolean),
+  }));
+  const w = (head: string, cells: string[]) => Math.max(displayWidth(head), ...cells.map(displayWidth));
+  const scoreW = w(t.table.score, rows.map((r) => r.score));
+  const levelW = Math.max(BAR_CELLS + 1, displayWidth(t.table.band));
+  const targetW = w(t.table.target, rows.map((r) => r.target));
+  const gapW = w(t.table.gap, rows.map((r) => r.gap));
+  const coverageW = w(t.table.coverage, rows.flatMap((r) => r.coverage));
+  const fixed = scoreW + levelW + targetW + gapW + coverageW + 5 * GAP;
+  const titleW = Math.max(12, width - fixed);
+
+  const table = new Table({
+    head: [t.table.dimension, t.table.score, t.table.band, t.table.target, t.table.gap, t.table.coverage].map((h) => c.bold(h)),
+    colWidths: [titleW, scoreW, levelW, targetW, gapW, coverageW].map((x) => x + GAP),
+    style: { head: [], border: [], 'padding-left': 0, 'padding-right': GAP, compact: true },
+    chars: Object.fromEntries(CHARS.map((k) => [k, ''])),
+  });
+  const right = (content: string) => ({ content, hAlign: 'right' as const });
+  for (const kind of KINDS) {
+    const group = rows.filter((r) => r.d.kind === kind);
+    if (!group.length) continue;
+    table.push([{ colSpan: 6, content: c.bold(t.groups[kind].toUpperCase()) }]);
+    for (const r of group) {
+      const level = r.d.score === null ? c.dim(wrap(r.band, levelW).join('\n')) : `${bar(r.d, c)}\n${wrap(r.band, levelW).join('\n')}`;
+      const gap = r.d.gap ? c.yellow(r.gap) : r.gap;
+      table.push([wrap(oneLine(r.d.title), titleW).join('\n'), right(r.score), level, right(r.target), right(gap), r.coverage.join('\n')]);
+    }
+  }
+  const lines = table
+    .toString()
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter((l) => l.trim() !== '');
+  lines.splice(1, 0, c.dim('─'.repeat(titleW + fixed)));
+  lines.push(c.dim(para(t.legend.bar, width)), c.dim(para(t.legend.coverage, width)));
+  return lines.join('\n');
+}
+
+const CHARS = ['top', 'top-mid', 'top-left', 'top-right', 'bottom', 'bottom-mid', 'bottom-left', 'bottom-right', 'left', 'left-mid', 'mid', 'mid-mid', 'right', 'right-mid', 'middle'];
+
+function bar(d: DimensionResult, c: ChalkInstance): string {
+  const reached = d.score! >= d.target;
+  return barText(d.score!, d.target, (part, s) => (part === 'filled' ? (reached ? c.green(s) : c.yellow(s)) : part === 'empty' ? c.dim(s) : c.bold(s)));
+}
+
+function indices(report: Report, ctx: ReporterContext, c: ChalkInstance, width: number): string {
+  const t = reportText[ctx.lang];
+  const sep = ctx.lang === 'fr' ? ' : ' : ': ';
+  const lines = KINDS.map((kind) => {
+    const { value, rest } = indexText(report.indices[kind === 'precondition' ? 'preconditions' : 'components'], ctx.lang);
+    return `${c.bold(t.indices[kind])}${sep}${value} ${rest}`;
+  });
+  const unknown = report.dimensions.filter((d) => d.coverage.manyUnknown).map((d) => oneLine(d.title));
+  if (unknown.length) lines.push('', c.yellow(para(t.manyUnknown(unknown.join(', ')), width, '? ')));
+  return lines.join('\n');
+}
+
+function recommendations(report: Report, ctx: ReporterContext, c: ChalkInstance, width: number): string {
+  const t = reportText[ctx.lang];
+  const title = heading(t.recommendations, '─', c, width);
+  if (!report.recommendations.length) return `${title}\n\n${para(emptyRecommendations(report, ctx.lang), width)}`;
+  const items = report.recommendations.map((r, i) => recommendation(r, i, report, ctx, c, width));
+  return [title, c.dim(para(priorityNote(report, ctx.lang), width)), ...items].join('\n\n');
+}
+
+function recommendation(r: RecommendationResult, i: number, report: Report, ctx: ReporterContext, c: ChalkInstance, width: number): string {
+  const t = reportText[ctx.lang];
+  const number = `${String(i + 1).padStart(2)}. `;
+  const indent = ' '.repeat(number.length);
+  const tags = [capitalize(t.priority(num(r.priority, ctx.lang))), ...(r.gateFirst ? [t.gateFirst] : [])].join(' · ');
+  const dims = r.dimensions.map((d) => concernedText(d, ctx.lang, oneLine)).join(' · ');
+  const weakest = report.dimensions.find((d) => d.id === r.weakest);
+  const lines = [
+    c.bold(para(oneLine(r.text), width, number, indent)),
+    c.dim(para(tags, width, indent)),
+    para(dims, width, indent),
+  ];
+  if (r.practices.length) {
+    lines.push(para(`${t.practicesFor(oneLine(weakest?.title ?? r.weakest))}${ctx.lang === 'fr' ? ' :' : ':'}`, width, indent));
+    for (const p of r.practices) lines.push(para(oneLine(p), width, `${indent}• `));
+  }
+  return lines.join('\n');
+}
+
+/** A title underlined with `rule`, so that it stands out without colour too. */
+function heading(text: string, rule: string, c: ChalkInstance, width: number): string {
+  const lines = wrap(text, width);
+  return `${c.bold(lines.join('\n'))}\n${rule.repeat(Math.max(...lines.map(displayWidth)))}`;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,99 @@
+// Pure collective reading of several responses: spread per question, divergences, sectors, comments.
+import type { Response } from '../answers/schema.js';
+import type { Lang, Questionnaire } from '../questionnaire/schema.js';
+import { localize } from '../text.js';
+import type { Collective, CommentResult, DimensionResult, Divergence, QuestionSpread, SectorScores } from './report.js';
+import { round1, scoreDimension } from './score.js';
+
+/** Two numeric answers this many levels apart (or more) make a question "to discuss". */
+export const DISCUSS_SPREAD = 2;
+
+/** Min, max, population standard deviation (÷ n) and "to discuss" of a question's numeric answers. */
+export function questionSpread(distribution: readonly number[]): QuestionSpread {
+  const n = distribution.reduce((a, b) => a + b, 0);
+  if (n === 0) return { min: null, max: null, sd: null, toDiscuss: false };
+  const levels = distribution.flatMap((count, level) => (count > 0 ? [level] : []));
+  const min = levels[0]!;
+  const max = levels[levels.length - 1]!;
+  const mean = distribution.reduce((s, count, level) => s + count * level, 0) / n;
+  const variance = distribution.reduce((s, count, level) => s + count * (level - mean) ** 2, 0) / n;
+  return { min, max, sd: round1(Math.sqrt(variance)), toDiscuss: max - min >= DISCUSS_SPREAD };
+}
+
+export interface CollectiveOptions {
+  lang: Lang;
+  /** Comments carry the respondent's name (when the response has one). */
+  withNames?: boolean;
+}
+
+/**
+ * The collective part of a report, from the dimensions already scored for everyone.
+ * Per-sector scores use the same formula (scoreDimension) on each sector's responses.
+ */
+export function collective(
+  q: Questionnaire,
+  responses: readonly Response[],
+  dimensions: readonly DimensionResult[],
+  opts: CollectiveOptions,
+): Collective {
+  return {
+    divergences: responses.length < 2 ? [] : divergences(dimensions),
+    missingSectors: q.sectors
+      // A catch-all sector ("autre") is where a respondent goes when no sector fits: nobody in particular is absent.
+      .filter((s) => !s.catchAll && !responses.some((r) => r.respondent.sector === s.id))
+      .map((s) => ({ id: s.id, label: localize(s.label, opts.lang) })),
+    sectorScores: sectorScores(q, responses, dimensions, opts.lang),
+    comments: comments(q, responses, opts),
+  };
+}
+
+/** Questions to discuss: widest spread first, then higher standard deviation, then questionnaire order. */
+export function divergences(dimensions: readonly DimensionResult[]): Divergence[] {
+  return dimensions
+    .flatMap((d) =>
+      d.questions
+        .filter((x) => x.toDiscuss && x.min !== null && x.max !== null && x.sd !== null)
+        .map((x) => ({
+          id: x.id,
+          dimension: d.id,
+          text: x.text,
+          min: x.min!,
+          max: x.max!,
+          spread: x.max! - x.min!,
+          sd: x.sd!,
+          distribution: [...x.distribution],
+        })),
+    )
+    .map((x, order) => ({ x, order }))
+    .sort((a, b) => b.x.spread - a.x.spread || b.x.sd - a.x.sd || a.order - b.order)
+    .map(({ x }) => x);
+}
+
+function sectorScores(q: Questionnaire, responses: readonly Response[], dimensions: readonly DimensionResult[], lang: Lang): SectorScores[] {
+  return q.sectors.flatMap((s) => {
+    const mine = responses.filter((r) => r.respondent.sector === s.id);
+    if (!mine.length) return [];
+    return [
+      {
+        sector: s.id,
+        label: localize(s.label, lang),
+        responses: mine.length,
+        scores: q.dimensions.map((d, i) => ({ dimension: d.id, score: scoreDimension(d, mine, lang, dimensions[i]!.target).score })),
+      },
+    ];
+  });
+}
+
+/** Every comment, in questionnaire order, then in the order of the responses. */
+function comments(q: Questionnaire, responses: readonly Response[], opts: CollectiveOptions): CommentResult[] {
+  return q.dimensions.flatMap((d) =>
+    d.questions.flatMap((question) =>
+      responses.flatMap((r) => {
+        const a = r.answers.get(question.id);
+        if (!a?.comment) return [];
+        const name = opts.withNames ? r.respondent.name : undefined;
+        return [{ question: question.id, dimension: d.id, value: a.value, sector: r.respondent.sector, ...(name !== undefined && { name }), comment: a.comment }];
+      }),
+    ),
+  );
+}

@@ -1,0 +1,111 @@
+// `report` on several respondents: golden reports of the collective fixture in every format, anonymity, options.
+import { describe, expect, it } from 'vitest';
+import { Report } from '../../src/scoring/report.js';
+import { cli, fixture } from '../helpers/cli.js';
+import { expectGolden } from '../helpers/golden.js';
+
+const COLLECTIVE = fixture('answers/collective');
+/** The respondents who gave a name and a comment in the fixture. */
+const NAMES = ['Claire Martin', 'Sophie Lambert', 'Julien Moreau', 'Nadia Cherif', 'Fatou Diallo'];
+
+/** Text with every run of white space as one space: wrapping does not matter. */
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+async function report(args: string[], lang: 'fr' | 'en' = 'fr'): Promise<string> {
+  const r = await cli(['report', COLLECTIVE, '--lang', lang, ...args]);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return r.stdout;
+}
+
+describe('golden reports of 12 responses across 5 sectors', () => {
+  it.each([
+    ['collective/report.fr.txt', [], 'fr'],
+    ['collective/report-by-sector-comments.fr.txt', ['--by-sector', '--comments'], 'fr'],
+    ['collective/report-by-sector-comments.en.txt', ['--by-sector', '--comments'], 'en'],
+    ['collective/report.fr.md', ['--format', 'markdown'], 'fr'],
+    ['collective/report.en.md', ['--format', 'markdown'], 'en'],
+    ['collective/report.fr.json', ['--format', 'json'], 'fr'],
+  ] as const)('%s', async (name, args, lang) => {
+    expectGolden(await report([...args], lang), name);
+  });
+
+  it('the JSON report is valid and carries the spread of every question', async () => {
+    const r = Report.parse(JSON.parse(await report(['--format', 'json'])));
+    const questions = r.dimensions.flatMap((d) => d.questions);
+    expect(questions).toHaveLength(42);
+    expect(questions.filter((q) => q.toDiscuss).map((q) => q.id).sort()).toEqual(r.collective.divergences.map((d) => d.id).sort());
+    expect(questions.every((q) => q.distribution.reduce((a, b) => a + b, 0) === q.count)).toBe(true);
+  });
+});
+
+describe('the terminal report', () => {
+  it('lists the top five questions to discuss and counts the rest', async () => {
+    const out = await report([]);
+    expect(out).toContain('6 questions sur 42 partagent le groupe');
+    expect(out).toContain(' 5. Les personnes concernées');
+    expect(out).not.toContain(' 6. ');
+    expect(out).toContain('… et 1 autre question à discuter');
+    expect(out).toContain('0:1 1:3 2:2 3:6 (réponses de 0 à 3 · écart type 1,0)');
+  });
+
+  it('names the missing sector under inclusive engagement, and not "Autre"', async () => {
+    const out = await report([]);
+    expect(out).toContain("⚠ Secteurs absents : Entreprise, acteur économique. Une évaluation sans les\n  personnes concernées dit peu de chose : c'est d'abord une question\n  d'engagement inclusif.");
+    expect(out).not.toMatch(/absents :[^.]*Autre/);
+  });
+
+  it('shows the per-sector table only with --by-sector, and the comments only with --comments', async () => {
+    const plain = await report([]);
+    expect(plain).not.toContain('Scores par secteur');
+    expect(plain).toContain('Scores de chaque dimension par secteur : --by-sector.');
+    expect(plain).toContain('8 commentaires des répondant·es : --comments pour les lire ici');
+    expect(plain).not.toContain('Les parents ne sont invités');
+    const full = await report(['--by-sector', '--comments']);
+    expect(full).toContain('Scores par secteur');
+    expect(full).toContain('Les parents ne sont invités');
+    // A comment written on two lines is shown on one (wrapped like any text); the widest line still fits 80 columns.
+    expect(flat(full)).toContain('entre institutions. Le comité valide ce qui est déjà décidé.');
+    expect(Math.max(...full.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('anonymity: names appear only with --with-names', () => {
+  const runs = [
+    ['terminal', ['--comments', '--by-sector']],
+    ['markdown', ['--format', 'markdown']],
+    ['json', ['--format', 'json']],
+  ] as const;
+
+  it.each(runs)('%s without --with-names: no name', async (_format, args) => {
+    const out = flat(await report([...args]));
+    for (const name of [...NAMES, 'Karim Benali']) expect(out).not.toContain(name);
+  });
+
+  it.each(runs)('%s with --with-names: the names of those who commented', async (_format, args) => {
+    const out = flat(await report([...args, '--with-names']));
+    for (const name of NAMES) expect(out).toContain(name);
+  });
+});
+
+describe('Markdown', () => {
+  it('escapes the characters of a comment that Markdown would interpret', async () => {
+    const out = await report(['--format', 'markdown']);
+    expect(out).toContain('Les moyens \\*existent\\* \\| mais la coordination repose sur des bénévoles \\| rien n\'est financé après 2025 (voir \\#12).');
+  });
+});
+
+describe('a single response', () => {
+  const one = fixture('answers/collective/habitants.yaml');
+
+  it.each([
+    ['terminal', 'A single response: a collective reading'],
+    ['markdown', '> A single response: a collective reading'],
+  ])('%s: no divergence section, a note that a collective reading needs several respondents', async (format, note) => {
+    const r = await cli(['report', one, '--lang', 'en', '--format', format]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(note);
+    expect(r.stdout).not.toContain('Questions to discuss');
+    expect(r.stdout).not.toContain('Scores per sector');
+  });
+});

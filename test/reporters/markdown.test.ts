@@ -1,0 +1,141 @@
+// The Markdown report: golden files, GFM structure (tables, task list, alert), and inert file texts.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Response } from '../../src/answers/schema.js';
+import { parseQuestionnaire } from '../../src/questionnaire/load.js';
+import type { Questionnaire } from '../../src/questionnaire/schema.js';
+import { score } from '../../src/scoring/score.js';
+import { escapeMarkdown, markdown } from '../../src/reporters/markdown.js';
+import { collectiveMarkdown } from '../../src/reporters/sections/collective-markdown.js';
+import type { ReporterContext } from '../../src/reporters/types.js';
+import type { Report } from '../../src/scoring/report.js';
+import { fixture } from '../helpers/cli.js';
+import { expectGolden, reportOf, type CaseName } from './report-golden.js';
+
+const mini = parseQuestionnaire(readFileSync(fixture('questionnaires/mini.yaml'), 'utf8'), 'mini.yaml');
+
+function response(answers: Record<string, 0 | 1 | 2 | 3 | 'unknown'>, territory = 'Territoire test'): Response {
+  return { file: 't.yaml', doc: 0, questionnaire: 'mini', territory, respondent: { sector: 'etat' }, answers: new Map(Object.entries(answers).map(([k, value]) => [k, { value }])) };
+}
+
+/** This reporter's own part of the output: it ends with the collective sections, which are tested elsewhere. */
+function own(report: Report, ctx: ReporterContext): string {
+  const out = markdown(report, ctx);
+  const collective = collectiveMarkdown(report, ctx);
+  expect(out.endsWith(collective)).toBe(true);
+  return out.slice(0, out.length - collective.length);
+}
+
+/** The report of a case, without the collective sections. */
+async function ownOf(name: CaseName, lang: 'fr' | 'en'): Promise<string> {
+  const report = JSON.parse(await reportOf(name, ['--format', 'json', '--lang', lang])) as Report;
+  return own(report, { lang, color: false });
+}
+
+/** Cells of a GFM table row: split on the pipes that are not backslash-escaped. */
+function cells(row: string): string[] {
+  return row.replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((c) => c.trim());
+}
+
+/** Every table of a Markdown text, as arrays of rows of cells. */
+function tables(text: string): string[][][] {
+  const out: string[][][] = [];
+  let current: string[][] | undefined;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('|')) (current ??= (out.push([]), out[out.length - 1]!)).push(cells(line));
+    else current = undefined;
+  }
+  return out;
+}
+
+describe('markdown golden files', () => {
+  const goldens: [CaseName, 'fr' | 'en'][] = [
+    ['express-one', 'fr'],
+    ['express-several', 'fr'],
+    ['express-gate-failed', 'fr'],
+    ['express-gate-failed', 'en'],
+    ['express-all-unknown', 'fr'],
+    ['mini-several', 'fr'],
+  ];
+  for (const [name, lang] of goldens) {
+    it(`${name} (${lang})`, async () => {
+      expectGolden(await reportOf(name, ['--format', 'markdown', '--lang', lang]), `${name}.${lang}.md`);
+    });
+  }
+});
+
+describe('markdown structure', () => {
+  it('has two well-formed tables (header, alignment row, one row per dimension, same cell count)', async () => {
+    const found = tables(await ownOf('express-several', 'en'));
+    expect(found).toHaveLength(2);
+    expect(found.map((t) => t.length - 2)).toEqual([3, 5]);
+    for (const t of found) {
+      expect(t[1]!.every((c) => /^:?-+:?$/.test(c))).toBe(true);
+      expect(new Set(t.map((r) => r.length))).toEqual(new Set([7]));
+    }
+  });
+
+  it('opens with a warning alert naming the missing preconditions, before the tables', async () => {
+    const out = await ownOf('express-gate-failed', 'en');
+    const lines = out.split('\n');
+    const alert = lines.indexOf('> [!WARNING]');
+    expect(alert).toBeGreaterThan(0);
+    expect(alert).toBeLessThan(lines.findIndex((l) => l.startsWith('|')));
+    expect(lines[alert + 1]).toMatch(/^> \*\*The preconditions are not there yet\.\*\* .*Sense of urgency to act \(16\.7\), Courageous core group \(not enough answers\)\.$/);
+  });
+
+  it('has no alert when the gate is met', async () => {
+    expect(await ownOf('express-one', 'en')).not.toContain('[!WARNING]');
+  });
+
+  it('lists the recommendations as a task list, their practices nested under them', async () => {
+    const out = await ownOf('mini-several', 'en');
+    const section = out.slice(out.indexOf('## Priority recommendations'));
+    const tasks = section.split('\n').filter((l) => l.startsWith('- [ ] '));
+    expect(tasks).toEqual(['- [ ] **Challenge 3** (priority 88.9 · concerns a precondition to build)', '- [ ] **Challenge 1** (priority 25.0)']);
+    expect(section).toContain('\n  - To try for Title engagement-inclusif:\n    - Practice engagement-inclusif 1.\n    - Practice engagement-inclusif 2.\n    - Practice engagement-inclusif 3.\n');
+  });
+
+  it('says so when nothing is below its target, and when nothing could be scored', async () => {
+    const none = score(mini, [response({ 'urgence.q1': 3, 'noyau.q1': 3, 'ressources.q1': 3 })], { lang: 'en' });
+    expect(own(none, { lang: 'en', color: false })).toContain('No scored dimension is below its target');
+    expect(await ownOf('express-all-unknown', 'en')).toContain('Not enough numeric answers to compute any score');
+  });
+
+  it('never has colour codes, even when colour is asked for', async () => {
+    const r = score(mini, [response({ 'urgence.q1': 1 })], { lang: 'fr' });
+    expect(markdown(r, { lang: 'fr', color: true })).not.toContain('\u001b');
+  });
+});
+
+describe('markdown escaping of file texts', () => {
+  it('escapes every character that could make markup', () => {
+    expect(escapeMarkdown('a|b\\c*d_e`f<g>h[i]j#k~l$m&n')).toBe('a\\|b\\\\c\\*d\\_e\\`f\\<g\\>h\\[i\\]j\\#k\\~l\\$m\\&n');
+    expect(escapeMarkdown('deux\nlignes\tet\u0007')).toBe('deux lignes et\\\\u0007');
+    expect(escapeMarkdown("l'aspiration (partagée) !")).toBe("l'aspiration (partagée) !");
+    expect(['- a', '+ b', '1. d', '12) e', '  - f', '---', '2.', '1.0.0', '-1', '+33 1'].map(escapeMarkdown)).toEqual([
+      '\\- a', '\\+ b', '1\\. d', '12\\) e', '\\- f', '\\---', '2\\.', '1.0.0', '-1', '+33 1',
+    ]);
+  });
+
+  it('keeps hostile titles, bands, territory and practices inside their cells and items', () => {
+    const q: Questionnaire = structuredClone(mini);
+    const hostile = '| <img src=x onerror=alert(1)> **gras** [lien](http://x) `code` # $x$ ~~barré~~ &amp;';
+    q.dimensions.forEach((d) => (d.title = { fr: `${d.title.fr} ${hostile}`, en: hostile }));
+    q.dimensions.forEach((d) => d.practices.forEach((p) => (p.text = { fr: `- [x] ${hostile}\n# titre`, en: hostile })));
+    q.bands.forEach((b) => (b.label = { fr: hostile, en: hostile }));
+    q.challenges.forEach((c) => (c.text = { fr: `${hostile}\n\n## pas un titre`, en: hostile }));
+    const r = score(q, [response({ 'urgence.q1': 1, 'noyau.q1': 0, 'aspiration-partagee.q1': 1 }, `Territoire ${hostile}`)], { lang: 'fr' });
+    const out = own(r, { lang: 'fr', color: false });
+
+    for (const t of tables(out)) expect(new Set(t.map((row) => row.length))).toEqual(new Set([7]));
+    expect(out).not.toMatch(/(?<!\\)</); // no raw HTML
+    expect(out).not.toMatch(/^(?!>).*(?<!\\)>/m); // ">" only to open the alerts
+    expect(out).toContain('\n    - \\- \\[x\\] \\| '); // a practice that looks like a task stays text
+    expect(out).not.toMatch(/(?<!\\)\[(?! \]|!WARNING\]|!NOTE\])/); // no link: every "[" is escaped, but for task boxes and alerts
+    expect(out.replace(/`[█▌░│]+`/g, '')).not.toMatch(/(?<!\\)`/); // code spans only around bars
+    expect(out).not.toMatch(/(?<!\\)[$~&]/);
+    expect(out.split('\n').filter((l) => /^#{1,6} /.test(l))).toEqual(['# Rapport d’écarts — Territoire \\| \\<img src=x onerror=alert(1)\\> \\*\\*gras\\*\\* \\[lien\\](http://x) \\`code\\` \\# \\$x\\$ \\~\\~barré\\~\\~ \\&amp;'.replace('’', "'"), '## Préconditions', '## Composantes', '## Pistes prioritaires']);
+    expect(out.split('\n').filter((l) => l.startsWith('- ['))).toHaveLength(r.recommendations.length);
+  });
+});

@@ -1,0 +1,174 @@
+// The collective reading checked by hand: spread and "to discuss" rule, ordering, sectors, per-sector scores, comments.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { AnswerValue, Response } from '../../src/answers/schema.js';
+import { loadResponses } from '../../src/answers/load.js';
+import { parseQuestionnaire } from '../../src/questionnaire/load.js';
+import { questionSpread } from '../../src/scoring/collective.js';
+import { score } from '../../src/scoring/score.js';
+import { fixture } from '../helpers/cli.js';
+
+const mini = parseQuestionnaire(readFileSync(fixture('questionnaires/mini.yaml'), 'utf8'), 'mini.yaml');
+const COLLECTIVE = fixture('answers/collective');
+
+function response(sector: string, answers: Record<string, AnswerValue | { value: AnswerValue; comment: string }>, name?: string): Response {
+  return {
+    file: 'test.yaml',
+    doc: 0,
+    questionnaire: 'mini',
+    territory: 'Territoire test',
+    respondent: { sector, ...(name && { name }) },
+    answers: new Map(Object.entries(answers).map(([id, v]) => [id, typeof v === 'object' ? v : { value: v }])),
+  };
+}
+
+describe('questionSpread: min, max, population standard deviation, "to discuss"', () => {
+  // distribution = how many chose 0, 1, 2, 3; SD by hand, divided by n (not n − 1).
+  it.each([
+    // no numeric answer
+    [[0, 0, 0, 0], { min: null, max: null, sd: null, toDiscuss: false }],
+    // everyone agrees
+    [[0, 5, 0, 0], { min: 1, max: 1, sd: 0, toDiscuss: false }],
+    // 1 and 2: one level apart, mean 1.5, SD 0.5
+    [[0, 1, 1, 0], { min: 1, max: 2, sd: 0.5, toDiscuss: false }],
+    // 0 and 2: two levels apart, mean 1, SD 1
+    [[1, 0, 1, 0], { min: 0, max: 2, sd: 1, toDiscuss: true }],
+    // 0 and 3: mean 1.5, SD 1.5
+    [[1, 0, 0, 1], { min: 0, max: 3, sd: 1.5, toDiscuss: true }],
+    // one outlier among many agreeing: still to discuss. 0, 2×9: mean 1.8, variance (1.8² + 9×0.2²)/10 = 0.36, SD 0.6
+    [[1, 0, 9, 0], { min: 0, max: 2, sd: 0.6, toDiscuss: true }],
+    // 0, 1×3, 2×2, 3×6: mean 25/12, E[x²] 65/12, variance 1.0764, SD 1.0375 → 1.0
+    [[1, 3, 2, 6], { min: 0, max: 3, sd: 1, toDiscuss: true }],
+  ])('%j → %j', (distribution, expected) => {
+    expect(questionSpread(distribution)).toEqual(expected);
+  });
+});
+
+describe('divergences (mini questionnaire)', () => {
+  const responses = [
+    response('education-nationale', { 'urgence.q1': 0, 'urgence.q2': 1, 'noyau.q1': 3, 'ressources.q1': 1, 'aspiration-partagee.q1': 0 }),
+    response('association', { 'urgence.q1': 2, 'urgence.q2': 2, 'noyau.q1': 0, 'ressources.q1': 3, 'aspiration-partagee.q1': 3 }),
+    response('association', { 'urgence.q1': 2, 'urgence.q2': 'unknown', 'noyau.q1': 'unknown', 'ressources.q1': 'unknown', 'aspiration-partagee.q1': 'unknown' }),
+    response('habitants', { 'urgence.q1': 'unknown', 'urgence.q2': 3, 'structure-soutien.q1': 1 }),
+  ];
+  const r = score(mini, responses, { lang: 'fr' });
+  const ids = r.collective.divergences.map((d) => d.id);
+
+  it('a question is to discuss when two numeric answers are 2 levels or more apart; "unknown" does not count', () => {
+    // urgence.q1: 0, 2, 2 → spread 2; urgence.q2: 1, 2, 3 → 2; noyau.q1: 3, 0 → 3; ressources.q1: 1, 3 → 2;
+    // aspiration-partagee.q1: 0, 3 → 3; structure-soutien.q1: a single numeric answer → not to discuss.
+    expect(new Set(ids)).toEqual(new Set(['urgence.q1', 'urgence.q2', 'noyau.q1', 'ressources.q1', 'aspiration-partagee.q1']));
+    const flags = Object.fromEntries(r.dimensions.flatMap((d) => d.questions.map((q) => [q.id, q.toDiscuss])));
+    expect(flags['structure-soutien.q1']).toBe(false);
+    expect(flags['aspiration-partagee.q2']).toBe(false);
+  });
+
+  it('orders by widest spread, then higher SD, then questionnaire order', () => {
+    // spread 3: noyau.q1 (3, 0: SD 1.5) and aspiration-partagee.q1 (0, 3: SD 1.5) → questionnaire order;
+    // spread 2: ressources.q1 (1, 3: SD 1.0), urgence.q2 (1, 2, 3: SD 0.8165 → 0.8), urgence.q1 (0, 2, 2: SD 0.9428 → 0.9).
+    expect(ids).toEqual(['noyau.q1', 'aspiration-partagee.q1', 'ressources.q1', 'urgence.q1', 'urgence.q2']);
+    expect(r.collective.divergences.map((d) => [d.spread, d.sd])).toEqual([[3, 1.5], [3, 1.5], [2, 1], [2, 0.9], [2, 0.8]]);
+  });
+
+  it('carries min, max, spread, distribution and the dimension of each question to discuss', () => {
+    expect(r.collective.divergences[2]).toEqual({
+      id: 'ressources.q1',
+      dimension: 'ressources',
+      text: 'Question ressources 1 ?',
+      min: 1,
+      max: 3,
+      spread: 2,
+      sd: 1,
+      distribution: [0, 1, 0, 1],
+    });
+  });
+
+  it('has no divergence section with a single response', () => {
+    const one = score(mini, [responses[0]!], { lang: 'fr' });
+    expect(one.collective.divergences).toEqual([]);
+    expect(one.dimensions.flatMap((d) => d.questions).every((q) => !q.toDiscuss)).toBe(true);
+  });
+});
+
+describe('sectors and comments (mini questionnaire)', () => {
+  const responses = [
+    response('association', { 'urgence.q1': { value: 1, comment: 'trop tôt' }, 'noyau.q1': 3 }, 'Ada Lovelace'),
+    response('association', { 'urgence.q1': 3, 'noyau.q1': { value: 'unknown', comment: 'je ne sais pas' } }),
+    response('autre', { 'urgence.q1': { value: 2, comment: 'à voir' } }),
+  ];
+
+  it('names every sector without response as missing, except the catch-all "autre"', () => {
+    const r = score(mini, responses.slice(0, 2), { lang: 'fr' });
+    expect(r.collective.missingSectors.map((s) => s.id)).toEqual(['education-nationale', 'collectivite', 'etat', 'habitants', 'entreprise']);
+  });
+
+  it('scores each sector with a response on its own responses', () => {
+    const r = score(mini, responses, { lang: 'fr' });
+    expect(r.collective.sectorScores.map((s) => [s.sector, s.responses])).toEqual([['association', 2], ['autre', 1]]);
+    const association = Object.fromEntries(r.collective.sectorScores[0]!.scores.map((s) => [s.dimension, s.score]));
+    // urgence: q1 1 and 3 → 2, q2 none → 66.7; noyau: 3 (the other "unknown") → 100; ressources: no answer → null
+    expect([association.urgence, association.noyau, association.ressources]).toEqual([66.7, 100, null]);
+  });
+
+  it('lists every comment in questionnaire order, with level and sector, and names only with withNames', () => {
+    const r = score(mini, responses, { lang: 'fr' });
+    expect(r.collective.comments).toEqual([
+      { question: 'urgence.q1', dimension: 'urgence', value: 1, sector: 'association', comment: 'trop tôt' },
+      { question: 'urgence.q1', dimension: 'urgence', value: 2, sector: 'autre', comment: 'à voir' },
+      { question: 'noyau.q1', dimension: 'noyau', value: 'unknown', sector: 'association', comment: 'je ne sais pas' },
+    ]);
+    const named = score(mini, responses, { lang: 'fr', withNames: true });
+    expect(named.collective.comments.map((c) => c.name)).toEqual(['Ada Lovelace', undefined, undefined]);
+    expect(JSON.stringify(r)).not.toContain('Ada Lovelace');
+  });
+});
+
+const fixtureResponses = await loadResponses([COLLECTIVE]);
+
+describe('the collective fixture: Cité éducative de Villeneuve-la-Garenne, 12 responses, 5 sectors', () => {
+  const r = score(fixtureResponses.questionnaire.questionnaire, fixtureResponses.responses, { lang: 'fr' });
+
+  it('counts the responses per sector and names the one missing sector', () => {
+    expect(r.responses).toBe(12);
+    expect(r.sectors.map((s) => [s.id, s.responses])).toEqual([
+      ['education-nationale', 3],
+      ['collectivite', 3],
+      ['etat', 2],
+      ['association', 3],
+      ['habitants', 1],
+      ['entreprise', 0],
+      ['autre', 0],
+    ]);
+    expect(r.collective.missingSectors).toEqual([{ id: 'entreprise', label: 'Entreprise, acteur économique' }]);
+  });
+
+  it('finds the six questions written to divide the group, widest spread first', () => {
+    // Spreads 3 (SD by hand: 1.04, 0.90, 0.83), then spreads 2 all at SD 0.6 (questionnaire order).
+    expect(r.collective.divergences.map((d) => [d.id, d.min, d.max, d.sd, d.distribution])).toEqual([
+      ['urgence.constat-partage', 0, 3, 1, [1, 3, 2, 6]],
+      ['structure-soutien.gouvernance-partagee', 0, 3, 0.9, [1, 3, 5, 3]],
+      ['ressources.coordination-financee', 0, 3, 0.8, [1, 2, 6, 2]],
+      ['noyau.ressources-propres', 0, 2, 0.6, [1, 2, 9, 0]],
+      ['aspiration-partagee.personnes-concernees', 0, 2, 0.6, [2, 8, 2, 0]],
+      ['engagement-inclusif.participation-habitants', 0, 2, 0.6, [1, 7, 4, 0]],
+    ]);
+  });
+
+  it('scores the dimensions per sector (checked by hand on three cells)', () => {
+    const cell = (sector: string, dimension: string) =>
+      r.collective.sectorScores.find((s) => s.sector === sector)!.scores.find((s) => s.dimension === dimension)!.score;
+    // habitants, urgence: 0, 1, unknown, 1 → mean 2/3 → 22.2
+    expect(cell('habitants', 'urgence')).toBe(22.2);
+    // habitants, ressources: every answer "unknown" → no score
+    expect(cell('habitants', 'ressources')).toBeNull();
+    // État, ressources: question means 2, 3, 1, 2, 1.5 → 9.5 / 5 = 1.9 → 63.3; associations: 1, 2/3, 1, 5/3, 1 (one unknown) → 35.6
+    expect(cell('etat', 'ressources')).toBe(63.3);
+    expect(cell('association', 'ressources')).toBe(35.6);
+  });
+
+  it('keeps every comment, the unknown one too, without names', () => {
+    expect(r.collective.comments).toHaveLength(8);
+    expect(r.collective.comments.find((c) => c.value === 'unknown')).toMatchObject({ question: 'engagement-inclusif.savoir-experience', sector: 'etat' });
+    expect(r.collective.comments.every((c) => c.name === undefined)).toBe(true);
+  });
+});
