@@ -91,3 +91,21 @@ describe('questionnaire validation', () => {
     expect(found[1]).toMatch(/^\d+:\d+: dimensions\[3\]\.kind: /);
   });
 });
+
+describe('validate on a broken questionnaire file', () => {
+  it('exits 2 with one line per problem naming file, line and column', async () => {
+    const { cli } = await import('../helpers/cli.js');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'ic-')), 'q.yaml');
+    writeFileSync(file, mini.replace('dimensions: [aspiration-partagee]', 'dimensions: [aspiration]').replace('en: "Summary noyau." ', ''));
+    const r = await cli(['validate', file]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(new RegExp(`^${file}:\\d+:\\d+: dimensions\\[1\\]\\.summary\\.en: missing "en" text`)),
+      expect.stringMatching(new RegExp(`^${file}:\\d+:71: challenges\\[1\\]\\.dimensions\\[0\\]: unknown dimension "aspiration"$`)),
+    ]);
+  });
+});
