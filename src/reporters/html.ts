@@ -1,0 +1,28 @@
+// The HTML report: one self-contained page (inline CSS and SVG, no script) to open, print on A4 or project.
+import { htmlText } from '../i18n/html.js';
+import { VERSION } from '../version.js';
+import { collectiveSections } from './html/collective.js';
+import { page } from './html/page.js';
+import { coverageNotes, dimensionTable, footer, gateBanner, header, overview, recommendations } from './html/sections.js';
+import type { Reporter } from './types.js';
+
+export const html: Reporter = (report, ctx) =>
+  page({
+    lang: ctx.lang,
+    title: htmlText[ctx.lang].docTitle(report.territory),
+    generator: `impact-collectif ${VERSION}`,
+    body: [
+      header(report, ctx.lang),
+      '<main>',
+      gateBanner(report, ctx.lang),
+      overview(report, ctx),
+      dimensionTable(report, ctx.lang),
+      coverageNotes(report, ctx.lang),
+      recommendations(report, ctx.lang),
+      collectiveSections(report, ctx),
+      '</main>',
+      footer(report, ctx.lang),
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  });

@@ -1,0 +1,212 @@
+// The sections of the HTML report: header, readiness gate, overview with the radar, dimension table, action plan, notes, footer.
+import { htmlText } from '../../i18n/html.js';
+import type { Lang } from '../../questionnaire/schema.js';
+import type { DimensionResult, Report } from '../../scoring/report.js';
+import { VERSION } from '../../version.js';
+import { reportRadar } from '../svg.js';
+import type { ReporterContext } from '../types.js';
+import { esc } from './escape.js';
+import { coord, dateRange } from './format.js';
+import { num, targetText } from '../shared.js';
+
+const T = (lang: Lang) => htmlText[lang];
+
+// Drawn icons rather than emoji, so that they look the same with every system font (and print in colour).
+export const WARNING_ICON =
+  '<svg width="34" height="30" viewBox="0 0 34 30" aria-hidden="true"><path d="M17 2 L32 28 H2 Z" fill="#b34000" stroke="#b34000" stroke-width="2" stroke-linejoin="round"/>' +
+  '<rect x="15.5" y="10" width="3" height="10" rx="1" fill="#ffffff"/><circle cx="17" cy="23.5" r="1.8" fill="#ffffff"/></svg>';
+export const CHECK_ICON =
+  '<svg width="28" height="28" viewBox="0 0 28 28" aria-hidden="true"><circle cx="14" cy="14" r="13" fill="#18753c"/>' +
+  '<path d="M8 14.5 L12.5 19 L20.5 9.5" fill="none" stroke="#ffffff" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/></svg>';
+
+/** The band a score falls in, as the scoring decides it (last band includes its max). */
+function bandLabel(report: Report, score: number | null): string | null {
+  if (score === null) return null;
+  const b = report.bands.find((band, i) => score >= band.min && (score < band.max || (i === report.bands.length - 1 && score <= band.max)));
+  return b ? b.label : null;
+}
+
+const scoreText = (score: number | null, lang: Lang) =>
+  score === null ? `<span class="na">${esc(T(lang).dimensions.notScored)}</span>` : esc(num(score, lang));
+
+export function header(report: Report, lang: Lang): string {
+  const t = T(lang);
+  const represented = report.sectors.filter((s) => s.responses > 0).length;
+  const item = (dt: string, dd: string) => `<div><dt>${esc(dt)}</dt><dd>${dd}</dd></div>`;
+  return [
+    '<header class="report-header">',
+    `<p class="kicker">${esc(t.kicker)}</p>`,
+    `<h1>${esc(report.territory)}</h1>`,
+    '<dl class="meta">',
+    item(t.meta.questionnaire, `${esc(report.questionnaire.title)} <span class="muted">(${esc(t.meta.version)} ${esc(report.questionnaire.version)})</span>`),
+    item(t.meta.period, esc(dateRange(report.dates, lang))),
+    item(t.meta.responses, esc(t.responses(report.responses))),
+    item(t.meta.sectors, `${represented} / ${report.sectors.length}`),
+    '</dl>',
+    '</header>',
+  ].join('\n');
+}
+
+export function gateBanner(report: Report, lang: Lang): string {
+  const t = T(lang).gate;
+  const threshold = targetText(report.gate.threshold, lang);
+  if (report.gate.met) {
+    return [
+      '<section class="gate gate-met" aria-labelledby="gate-heading">',
+      `<span class="gate-icon">${CHECK_ICON}</span>`,
+      `<div><h2 id="gate-heading">${esc(t.metTitle)}</h2><p>${esc(t.met(threshold))}</p></div>`,
+      '</section>',
+    ].join('\n');
+  }
+  const failing = report.gate.failing
+    .map((id) => report.dimensions.find((d) => d.id === id))
+    .filter((d): d is DimensionResult => d !== undefined)
+    .map((d) => `${esc(d.title)} (${scoreText(d.score, lang)}${d.score === null ? '' : ' / 100'})`)
+    .join(', ');
+  return [
+    '<section class="gate gate-failed" id="gate" aria-labelledby="gate-heading">',
+    `<span class="gate-icon" role="img" aria-label="${esc(t.icon)}">${WARNING_ICON}</span>`,
+    `<div><h2 id="gate-heading">${esc(t.notMetTitle)}</h2>`,
+    `<p>${esc(t.notMet(threshold))}</p>`,
+    `<p><strong>${esc(t.failing)}</strong> ${failing}</p></div>`,
+    '</section>',
+  ].join('\n');
+}
+
+export function overview(report: Report, ctx: ReporterContext): string {
+  const lang = ctx.lang;
+  const t = T(lang).summary;
+  // An index averages the scored dimensions only: say so when some of its dimensions are not assessed.
+  const figure = (kind: DimensionResult['kind'], score: number | null) => {
+    if (score === null) return `<span class="figure na">${esc(t.notScored)}</span>`;
+    const band = bandLabel(report, score);
+    const dims = report.dimensions.filter((d) => d.kind === kind);
+    const assessed = dims.filter((d) => d.score !== null).length;
+    const partial = assessed < dims.length ? `<br><span class="flag">⚠ ${esc(t.assessed(assessed, dims.length))}</span>` : '';
+    return `<span class="figure">${esc(num(score, lang))} <small>${esc(t.outOf)}${band ? ` · ${esc(band)}` : ''}</small></span>${partial}`;
+  };
+  const scored = report.dimensions.filter((d): d is DimensionResult & { score: number } => d.score !== null);
+  const strongest = scored.reduce<(typeof scored)[number] | undefined>((best, d) => (!best || d.score > best.score ? d : best), undefined);
+  const weakest = scored.reduce<(typeof scored)[number] | undefined>((low, d) => (!low || d.score < low.score ? d : low), undefined);
+  const named = (d: (typeof scored)[number]) => `${esc(d.title)} — <strong>${esc(num(d.score, lang))}</strong>`;
+  const first = report.recommendations[0];
+  const key = [
+    `<dt>${esc(t.preconditions)}</dt><dd>${figure('precondition', report.indices.preconditions)}</dd>`,
+    `<dt>${esc(t.components)}</dt><dd>${figure('component', report.indices.components)}</dd>`,
+    strongest && weakest && strongest !== weakest ? `<dt>${esc(t.strongest)}</dt><dd>${named(strongest)}</dd>` : '',
+    weakest && strongest !== weakest ? `<dt>${esc(t.weakest)}</dt><dd>${named(weakest)}</dd>` : '',
+    first ? `<dt>${esc(t.firstAction)}</dt><dd>${esc(first.text)}</dd>` : '',
+  ].filter(Boolean);
+  return [
+    '<section class="overview" aria-labelledby="overview-heading">',
+    `<h2 id="overview-heading">${esc(t.heading)}</h2>`,
+    '<div class="overview-grid">',
+    `<figure class="radar-figure">${reportRadar(report, ctx, { id: 'radar' })}`,
+    `<figcaption><a href="#dimensions">${esc(t.tableLink)}</a></figcaption></figure>`,
+    `<div class="key"><h3>${esc(t.keyHeading)}</h3><dl>${key.join('')}</dl><p class="disclaimer">${esc(t.disclaimer)}</p></div>`,
+    '</div>',
+    '</section>',
+  ].join('\n');
+}
+
+/** A small bar: the score filled from the left, the target as a vertical mark. */
+function bar(d: DimensionResult, lang: Lang): string {
+  const w = 170;
+  const x = (v: number) => coord((w * v) / 100);
+  const t = T(lang).dimensions;
+  const label = d.score === null ? `${t.notScored}, ${t.target.toLowerCase()} ${targetText(d.target, lang)}` : t.barTitle(num(d.score, lang), targetText(d.target, lang));
+  const fill = d.score === null ? '' : `<rect x="0" y="3" width="${x(d.score)}" height="12" fill="#000091"/>`;
+  const track =
+    d.score === null
+      ? `<rect x="0.5" y="3.5" width="${w - 1}" height="11" fill="#ffffff" stroke="#767676" stroke-dasharray="3 3"/>`
+      : `<rect x="0" y="3" width="${w}" height="12" fill="#e3e3f4"/>`;
+  return (
+    `<svg class="bar" viewBox="0 0 ${w} 18" role="img" aria-label="${esc(label)}"><title>${esc(label)}</title>` +
+    `${track}${fill}<rect x="${coord(Math.min(w - 2.5, Math.max(0, (w * d.target) / 100 - 1.25)))}" y="0" width="2.5" height="18" fill="#1a1a1a"/></svg>`
+  );
+}
+
+function dimensionRow(report: Report, d: DimensionResult, lang: Lang): string {
+  const t = T(lang).dimensions;
+  const failing = report.gate.failing.includes(d.id);
+  const answers = [esc(t.answered(d.coverage.answered))];
+  if (d.coverage.unknown) answers.push(`${d.coverage.manyUnknown ? '<span class="flag">⚠</span> ' : ''}${esc(t.unknown(d.coverage.unknown))}`);
+  return [
+    `<tr class="${esc(d.kind)}" id="dim-${esc(d.id)}">`,
+    `<th scope="row">${esc(d.title)}${failing ? `<br><span class="flag">⚠ ${esc(t.belowThreshold)}</span>` : ''}</th>`,
+    `<td class="num score">${scoreText(d.score, lang)}</td>`,
+    `<td>${bar(d, lang)}</td>`,
+    `<td>${d.band ? esc(d.band.label) : '<span class="na">—</span>'}</td>`,
+    `<td class="num">${esc(targetText(d.target, lang))}</td>`,
+    `<td class="num">${d.gap === null ? '<span class="na">—</span>' : esc(num(d.gap, lang))}</td>`,
+    `<td class="small answers">${answers.join('<br>')}</td>`,
+    '</tr>',
+  ].join('');
+}
+
+export function dimensionTable(report: Report, lang: Lang): string {
+  const t = T(lang).dimensions;
+  const group = (kind: DimensionResult['kind'], title: string) => {
+    const dims = report.dimensions.filter((d) => d.kind === kind);
+    if (!dims.length) return '';
+    return `<tbody><tr class="group group-${kind}"><th colspan="7" scope="rowgroup">${esc(title)}</th></tr>\n${dims.map((d) => dimensionRow(report, d, lang)).join('\n')}</tbody>`;
+  };
+  return [
+    '<section aria-labelledby="dimensions-heading" id="dimensions">',
+    `<h2 id="dimensions-heading">${esc(t.heading)}</h2>`,
+    '<div class="table-wrap">',
+    '<table class="dimensions compact">',
+    `<caption>${esc(t.caption)}</caption>`,
+    `<thead><tr><th scope="col">${esc(t.dimension)}</th><th scope="col" class="num">${esc(t.score)}</th><th scope="col">${esc(t.bar)}</th>` +
+      `<th scope="col">${esc(t.band)}</th><th scope="col" class="num">${esc(t.target)}</th><th scope="col" class="num">${esc(t.gap)}</th><th scope="col">${esc(t.answers)}</th></tr></thead>`,
+    group('precondition', t.preconditions(targetText(report.gate.threshold, lang))),
+    group('component', t.components),
+    '</table>',
+    '</div>',
+    '</section>',
+  ].join('\n');
+}
+
+export function recommendations(report: Report, lang: Lang): string {
+  const t = T(lang).recommendations;
+  const head = ['<section aria-labelledby="actions-heading" id="actions">', `<h2 id="actions-heading">${esc(t.heading)}</h2>`];
+  if (!report.recommendations.length) return [...head, `<p>${esc(t.none)}</p>`, '</section>'].join('\n');
+  const items = report.recommendations.map((r, i) => {
+    const concerns = r.dimensions.map((d) => `${esc(d.title)} (${scoreText(d.score, lang)})`).join(', ');
+    return [
+      `<li class="action${r.gateFirst ? ' gate-first' : ''}">`,
+      '<span class="box" aria-hidden="true">☐</span>',
+      '<div>',
+      `<p class="action-title"><span class="rank">${i + 1}.</span> ${esc(r.text)}</p>`,
+      r.gateFirst ? `<p class="tag">⚠ ${esc(t.gateFirst)}</p>` : '',
+      `<p class="concerns">${esc(t.concerns)} ${concerns} · ${esc(t.priority(num(r.priority, lang)))}</p>`,
+      r.practices.length ? `<p class="small"><strong>${esc(t.practices)}</strong></p><ul class="practices">${r.practices.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>` : '',
+      '</div>',
+      '</li>',
+    ]
+      .filter(Boolean)
+      .join('\n');
+  });
+  return [...head, `<p class="muted">${esc(t.intro)}</p>`, '<ol class="actions">', ...items, '</ol>', '</section>'].join('\n');
+}
+
+export function coverageNotes(report: Report, lang: Lang): string {
+  const t = T(lang).coverage;
+  const notes = report.dimensions.flatMap((d) => {
+    if (d.score === null) return [t.notScored(d.title)];
+    if (d.coverage.manyUnknown) return [t.manyUnknown(d.title, d.coverage.unknown, d.coverage.answered)];
+    return [];
+  });
+  if (!notes.length) return '';
+  return [
+    '<section aria-labelledby="notes-heading" id="notes">',
+    `<h2 id="notes-heading">${esc(t.heading)}</h2>`,
+    `<ul class="notes">${notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`,
+    '</section>',
+  ].join('\n');
+}
+
+export function footer(report: Report, lang: Lang): string {
+  const t = T(lang);
+  return `<footer><p>${esc(t.footer(VERSION, report.questionnaire.id, report.questionnaire.version))}</p><p>${esc(t.summary.disclaimer)}</p></footer>`;
+}
