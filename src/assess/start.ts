@@ -1,0 +1,88 @@
+// The opening of a new session: which questionnaire, the territory, the respondent, and the answer file's name.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Prompter } from '../prompts.js';
+import type { Questionnaire } from '../questionnaire/schema.js';
+import { localize, oneLine } from '../text.js';
+import { defaultSaveName, withSuffix } from './filename.js';
+import { tryResumable, type Resumable } from './resume.js';
+import { block, questionCount, timeText, type View } from './screens.js';
+import { cleanComment } from './session.js';
+
+const MAX_NAME = 200;
+
+export interface StartDeps {
+  prompter: Prompter;
+  print: (text: string) => void;
+  view: View;
+}
+
+/** The complete questionnaire, unless the person picks the express one. */
+export async function chooseQuestionnaire<T extends { questionnaire: Questionnaire }>(deps: StartDeps, complete: T, express: T): Promise<T> {
+  const { view } = deps;
+  const option = (x: T, value: 'complete' | 'express') => ({
+    value,
+    name: view.t.questionnaireChoice(value === 'express', questionCount(x.questionnaire), timeText(view, x.questionnaire)),
+  });
+  const choice = await deps.prompter.select({ message: view.t.pickQuestionnaire, choices: [option(complete, 'complete'), option(express, 'express')], default: 'complete' });
+  return choice === 'express' ? express : complete;
+}
+
+export async function askTerritory(deps: StartDeps): Promise<string> {
+  const { t } = deps.view;
+  const answer = await deps.prompter.input({
+    message: t.territory,
+    validate: (v) => (!cleanComment(v) ? t.territoryRequired : cleanComment(v).length > MAX_NAME ? t.tooLong(MAX_NAME) : true),
+  });
+  return cleanComment(answer);
+}
+
+export async function askRespondent(deps: StartDeps, q: Questionnaire): Promise<{ sector: string; name?: string }> {
+  const { t, lang } = deps.view;
+  const sector = await deps.prompter.select({
+    message: t.sector,
+    choices: q.sectors.map((s) => ({ value: s.id, name: oneLine(localize(s.label, lang)) })),
+    pageSize: q.sectors.length,
+  });
+  const name = cleanComment(await deps.prompter.input({ message: t.name, validate: (v) => (cleanComment(v).length > MAX_NAME ? t.tooLong(MAX_NAME) : true) }));
+  return name ? { sector, name } : { sector };
+}
+
+export type SaveTarget = { path: string; resume?: undefined } | { path: string; resume: Resumable };
+
+/**
+ * Where a new session saves: `impact-collectif-<territory>-<date>.yaml` in `cwd`. A file of that name is
+ * never overwritten: if it is a response to the same questionnaire, the person may resume it;
+ * otherwise the first free name with a -2, -3… suffix is used.
+ */
+export async function pickSavePath(
+  deps: StartDeps & { cwd: string; show: (path: string) => string },
+  q: Questionnaire,
+  territory: string,
+  date: string,
+  questionnaireRef?: string,
+): Promise<SaveTarget> {
+  const { t } = deps.view;
+  const name = defaultSaveName(q.id, territory, date);
+  const path = resolve(deps.cwd, name);
+  if (!existsSync(path)) return { path };
+  let n = 2;
+  while (existsSync(resolve(deps.cwd, withSuffix(name, n)))) n++;
+  const next = resolve(deps.cwd, withSuffix(name, n));
+  const existing = await tryResumable(path, t, q.id, questionnaireRef);
+  if (!existing) {
+    deps.print(`${deps.view.c.yellow(block(deps.view, t.existing.notAnswers(oneLine(deps.show(path)), oneLine(deps.show(next)))))}\n`);
+    return { path: next };
+  }
+  const total = questionCount(q);
+  const answered = existing.response.answers.size;
+  deps.print(`${block(deps.view, t.existing.message(oneLine(deps.show(path))))}\n`);
+  const choice = await deps.prompter.select({
+    message: t.existing.what,
+    choices: [
+      { value: 'resume', name: t.existing.resume(answered, total) },
+      { value: 'fresh', name: t.existing.fresh, description: oneLine(deps.show(next)) },
+    ],
+  });
+  return choice === 'resume' ? { path, resume: existing } : { path: next };
+}

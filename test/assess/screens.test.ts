@@ -1,0 +1,79 @@
+// What the session prints: readable in 80 columns and 24 rows, levels written for each question, both languages.
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import { itemsOf } from '../../src/assess/items.js';
+import { dimensionIntro, endScreen, questionChoices, questionHeader, startScreen, type View } from '../../src/assess/screens.js';
+import { FORMATS } from '../../src/reporters/index.js';
+import { assessText } from '../../src/i18n/assess.js';
+import { builtinIds, loadQuestionnaire } from '../../src/questionnaire/load.js';
+import { localize } from '../../src/text.js';
+
+const builtins = await Promise.all(builtinIds().map(async (id) => (await loadQuestionnaire(id)).questionnaire));
+const view = (lang: 'fr' | 'en', width = 80): View => ({ lang, t: assessText[lang], width, c: new Chalk({ level: 0 }) });
+const scale = ['Absent', 'Emerging', 'Developing', 'Established'];
+
+describe.each(['fr', 'en'] as const)('screens (%s)', (lang) => {
+  it('the start screen fits 80 columns and leaves room for the first prompt in 24 rows', () => {
+    for (const q of builtins) {
+      // The choice between complete and express is offered on the complete one's screen.
+      for (const choice of q.id === 'impact-collectif' ? [true, false] : [false]) {
+        const text = startScreen(view(lang), q, { example: `${q.id}-<territoire>-2025-02-04.yaml` }, choice);
+        const lines = text.trimEnd().split('\n');
+        for (const l of lines) expect(l.length, l).toBeLessThan(80);
+        // Below it: a blank line, then the questionnaire select (5 rows) or the territory prompt (1 row).
+        expect(lines.length).toBeLessThanOrEqual(choice ? 24 - 6 : 24 - 2);
+        for (const d of q.dimensions) expect(text).toContain(localize(d.title, lang));
+      }
+    }
+  });
+
+  it('every question of the built-ins shows its own four level descriptions, wrapped under their text', () => {
+    for (const q of builtins) {
+      const items = itemsOf(q);
+      items.forEach((item, i) => {
+        const { choices, pageSize } = questionChoices(view(lang), item, { canGoBack: i > 0, hasComment: false, scale });
+        const levels = choices.slice(0, 4);
+        levels.forEach((c, level) => {
+          expect(c.value).toBe(String(level));
+          expect(c.name.startsWith(`${level} · `)).toBe(true);
+          expect(c.name.replace(/\n\s+/g, ' ')).toBe(`${level} · ${localize(item.question.levels[level], lang)}`);
+          for (const l of c.name.split('\n')) expect(`❯ ${l}`.length).toBeLessThan(80);
+        });
+        expect(choices.map((c) => c.value).slice(4)).toEqual(i > 0 ? ['unknown', 'comment', 'back'] : ['unknown', 'comment']);
+        // Every line of every choice is on the page: nothing scrolls out of sight.
+        expect(pageSize).toBe(choices.reduce((n, c) => n + c.name.split('\n').length, 0));
+        // The question, its help, the choices and the key line fit in 24 rows.
+        const header = questionHeader(view(lang), item).trim().split('\n').length;
+        expect(header + 2 + pageSize + 2).toBeLessThanOrEqual(24);
+      });
+    }
+  });
+
+  it('introduces a dimension with its kind, rank, title and summary', () => {
+    const q = builtins[0]!;
+    const items = itemsOf(q);
+    const last = items.at(-1)!;
+    const text = dimensionIntro(view(lang), last);
+    expect(text).toContain(`${assessText[lang].kind[last.dimension.kind]} ${last.kindNumber}/${last.kindTotal}`);
+    expect(text.replace(/\s+/g, ' ')).toContain(localize(last.dimension.summary, lang));
+  });
+
+  it('shows the progress, the help and the comment already written', () => {
+    const item = itemsOf(builtins[0]!).find((i) => i.question.help)!;
+    const text = questionHeader(view(lang), item, 'déjà\u001b[31m noté');
+    expect(text).toContain(assessText[lang].progress(item.number, item.total, localize(item.dimension.title, lang)));
+    expect(text.replace(/\s+/g, ' ')).toContain(localize(item.question.help, lang));
+    // A comment is text from a file: control characters are shown, not sent to the terminal.
+    expect(text).not.toContain('\u001b');
+  });
+});
+
+describe('endScreen', () => {
+  it('gives commands that work as pasted: the path quoted, the options the file needs, each export format there is', () => {
+    const text = endScreen(view('en'), ['npm', 'start', '--'], "l'école.yaml", ['--lang', 'en']);
+    expect(text).toContain(`  l'école.yaml`);
+    if ((FORMATS as string[]).includes('markdown')) expect(text).toContain(`npm start -- report 'l'\\''école.yaml' --lang en --format markdown --output report.md`);
+    if (!(FORMATS as string[]).includes('html')) expect(text).not.toContain('--format html');
+    expect(text).toContain(`npm start -- assess --resume 'l'\\''école.yaml' --lang en`);
+  });
+});

@@ -1,0 +1,276 @@
+// assess end to end: the built binary in a real pseudo-terminal (tmux 80×24), answered through key presses.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { parseAnswerText } from '../../src/answers/load.js';
+import type { AnswerValue } from '../../src/answers/schema.js';
+import { assessText } from '../../src/i18n/assess.js';
+import { reportText } from '../../src/i18n/report.js';
+import { loadQuestionnaire } from '../../src/questionnaire/load.js';
+import { hasTmux, q, Terminal } from '../assess/tmux.js';
+import { bin, BIN, ROOT } from '../helpers/cli.js';
+
+const t = assessText.en;
+const { questionnaire: express } = await loadQuestionnaire('impact-collectif-express');
+const ids = express.dimensions.flatMap((d) => d.questions.map((x) => x.id));
+const N = ids.length;
+const SECTOR = 'association';
+const TERRITORY = 'Cité éducative de Nanterre';
+const tip = t.keysTip.slice(0, 8);
+
+/** What the person answers to each question: a level or "don't know", and what they write after a 0 or a 1. */
+type Step = { value: AnswerValue; comment?: string };
+const plan: Step[] = ids.map((_, i) => [{ value: 2 }, { value: 3 }, { value: 'unknown' }, { value: 1, comment: 'Un budget pluriannuel' }, { value: 3 }, { value: 0 }, { value: 2 }, { value: 1 }][i % 8] as Step);
+const expected = Object.fromEntries(ids.map((id, i) => [id, plan[i]!.comment ? plan[i] : { value: plan[i]!.value }]));
+
+const terminals: Terminal[] = [];
+afterEach(() => terminals.splice(0).forEach((term) => term.kill()));
+
+function terminal(): Terminal {
+  const term = new Terminal();
+  terminals.push(term);
+  return term;
+}
+
+const dirs: string[] = [];
+const tmp = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ic-e2e-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const question = (i: number) => `Question ${i + 1}/${N} ·`;
+
+async function answerQuestion(term: Terminal, i: number, step: Step) {
+  await term.waitForPrompt(question(i), tip);
+  const downs = step.value === 'unknown' ? 4 : step.value;
+  term.keys(...Array<string>(downs).fill('Down'), 'Enter');
+  if (step.value === 0 || step.value === 1) {
+    await term.waitForPrompt(t.whatWouldHelp, t.whatWouldHelp);
+    if (step.comment) term.type(step.comment);
+    term.keys('Enter');
+  }
+}
+
+async function opening(term: Terminal) {
+  await term.waitForPrompt(t.territory, t.territory);
+  term.type(TERRITORY);
+  term.keys('Enter');
+  await term.waitForPrompt(t.sector, tip);
+  term.keys(...Array<string>(express.sectors.findIndex((s) => s.id === SECTOR)).fill('Down'), 'Enter');
+  await term.waitForPrompt(t.name.slice(0, 10), t.name.slice(0, 10));
+  term.keys('Enter');
+}
+
+function answersIn(file: string) {
+  const [parsed] = parseAnswerText(readFileSync(file, 'utf8'), file);
+  return parsed!.response;
+}
+
+let uninterrupted: string | undefined;
+
+describe.skipIf(!hasTmux)('assess in a terminal', { timeout: 60_000 }, () => {
+  it('a person answers the express questionnaire and reads the gap report', async () => {
+    const dir = tmp();
+    const term = terminal();
+    term.start(['assess', '--lang', 'en'], { cwd: dir, lang: 'fr_FR.UTF-8' });
+    // The start screen: what it is, the dimensions, both versions with their length, where answers go.
+    const start = await term.waitForPrompt(t.pickQuestionnaire, tip);
+    for (const d of express.dimensions) expect(start).toContain(d.title.en);
+    expect(start).toMatch(/Express — 8 questions, \d+ to \d+ minutes/);
+    expect(start).toContain(t.start.savedInDefault('').trim());
+    term.keys('Down', 'Enter');
+    await opening(term);
+    for (let i = 0; i < N; i++) await answerQuestion(term, i, plan[i]!);
+    expect(await term.exitCode()).toBe(0);
+
+    const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+    expect(files).toEqual([expect.stringMatching(/^impact-collectif-express-cite-educative-de-nanterre-\d{4}-\d{2}-\d{2}\.yaml$/)]);
+    const file = join(dir, files[0]!);
+    const r = answersIn(file);
+    expect(r.territory).toBe(TERRITORY);
+    expect(r.respondent).toEqual({ sector: SECTOR });
+    expect(Object.fromEntries(r.answers)).toEqual(expected);
+    uninterrupted = readFileSync(file, 'utf8');
+
+    // The report, then where the answers are and how to export them.
+    const all = term.screen({ joined: true, all: true });
+    expect(all).toContain(reportText.en.title(TERRITORY));
+    expect(all).toContain(t.end.answers);
+    expect(all).toContain(`report ${files[0]} --lang en --format markdown --output report.md`);
+    expect(bin(['validate', file]).code).toBe(0);
+  });
+
+  it('Ctrl-C half-way leaves a valid file and the command to resume; resuming ends with the same answers', async () => {
+    const dir = tmp();
+    const term = terminal();
+    term.start(['assess', '-q', 'impact-collectif-express', '--lang', 'en'], { cwd: dir, lang: 'fr_FR.UTF-8' });
+    await opening(term);
+    const half = Math.floor(N / 2);
+    for (let i = 0; i < half; i++) await answerQuestion(term, i, plan[i]!);
+    await term.waitForPrompt(question(half), tip);
+    term.keys('C-c');
+    expect(await term.exitCode()).toBe(130);
+    const screen = term.screen({ joined: true });
+    expect(screen).not.toMatch(/\bat .*\.js:\d+/);
+    const file = readdirSync(dir).find((f) => f.endsWith('.yaml'))!;
+    expect(screen).toContain(t.interrupted.saved(half, N));
+    const lines = screen.split('\n');
+    const resume = lines[lines.findIndex((l) => l.includes(t.interrupted.resume)) + 1]!.trim();
+    expect(resume).toBe(`impact-collectif assess --resume ${file} --lang en`);
+
+    // A normal answer file at any point: validate and report accept it.
+    expect(Object.fromEntries(answersIn(join(dir, file)).answers)).toEqual(Object.fromEntries(ids.slice(0, half).map((id) => [id, expected[id]])));
+    expect(bin(['validate', join(dir, file)]).code).toBe(0);
+    expect(bin(['report', join(dir, file), '--format', 'json']).code).toBe(0);
+
+    const again = terminal();
+    again.start(resume.split(' ').slice(1), { cwd: dir, lang: 'fr_FR.UTF-8' });
+    await again.waitForPrompt(question(half), tip);
+    expect(again.screen({ all: true }).replace(/\s+/g, ' ')).toContain(t.resumed(file, half, N));
+    for (let i = half; i < N; i++) await answerQuestion(again, i, plan[i]!);
+    expect(await again.exitCode()).toBe(0);
+    expect(Object.fromEntries(answersIn(join(dir, file)).answers)).toEqual(expected);
+    // Byte for byte the file of the uninterrupted run (same person, same day).
+    if (uninterrupted) expect(readFileSync(join(dir, file), 'utf8')).toBe(uninterrupted);
+  });
+
+  it('going back to change an answer, with the earlier answer and comment shown', async () => {
+    const dir = tmp();
+    const term = terminal();
+    term.start(['assess', '-q', 'impact-collectif-express', '--save', 'a.yaml'], { cwd: dir });
+    await opening(term);
+    await answerQuestion(term, 0, { value: 1, comment: 'Personne ne pilote' });
+    await answerQuestion(term, 1, { value: 3 });
+    await term.waitForPrompt(question(2), tip);
+    term.keys(...Array<string>(6).fill('Down'), 'Enter');
+    // Back on question 2: its answer is preselected.
+    await term.waitFor((s) => s.includes(question(1)) && /❯ 3 · /.test(s) && s.includes(tip));
+    term.keys('Up', 'Enter');
+    await term.waitForPrompt(question(2), tip);
+    term.keys(...Array<string>(6).fill('Down'), 'Enter');
+    await term.waitFor((s) => /❯ 2 · /.test(s) && s.includes(tip));
+    term.keys(...Array<string>(6).fill('Down'), 'Enter');
+    // Back on question 1: the comment is shown, and answering 0 keeps it without asking again.
+    const first = await term.waitFor((s) => /❯ 1 · /.test(s) && s.includes(tip));
+    expect(first).toContain(`${t.commentLabel}${t.colon}Personne ne pilote`);
+    term.keys('Up', 'Enter');
+    await term.waitForPrompt(question(1), tip);
+    expect(term.screen()).not.toContain(t.whatWouldHelp);
+    term.keys('C-c');
+    expect(await term.exitCode()).toBe(130);
+    expect(Object.fromEntries(answersIn(join(dir, 'a.yaml')).answers)).toEqual({
+      [ids[0]!]: { value: 0, comment: 'Personne ne pilote' },
+      [ids[1]!]: { value: 2 },
+    });
+  });
+
+  it('"don\'t know" is explained when highlighted and saved as unknown', async () => {
+    const dir = tmp();
+    const term = terminal();
+    term.start(['assess', '-q', 'impact-collectif-express', '--save', 'dk.yaml'], { cwd: dir });
+    await opening(term);
+    await term.waitForPrompt(question(0), tip);
+    term.keys('Down', 'Down', 'Down', 'Down');
+    await term.waitFor(t.choices.unknownHint);
+    term.keys('Enter');
+    await term.waitForPrompt(question(1), tip);
+    term.keys('C-c');
+    expect(await term.exitCode()).toBe(130);
+    expect(Object.fromEntries(answersIn(join(dir, 'dk.yaml')).answers)).toEqual({ [ids[0]!]: { value: 'unknown' } });
+  });
+
+  it('without a terminal on stdin or stdout, it refuses at once and points to template and report', async () => {
+    const dir = tmp();
+    for (const shell of ['{cli} < /dev/null', '{cli} | cat']) {
+      const term = terminal();
+      const status = join(dir, 'status');
+      term.start([], { cwd: dir, shell: `(${shell.replace(' | cat', '')}; echo $? > ${q(status)})${shell.includes('| cat') ? ' | cat' : ''}` });
+      await term.waitFor(/EXIT=\d+/);
+      expect(readFileSync(status, 'utf8').trim()).toBe('2');
+      expect(term.screen({ joined: true })).toContain('impact-collectif template');
+    }
+  });
+
+  it('SIGTERM: answers on disk, the resume command, exit 130', async () => {
+    const dir = tmp();
+    const term = terminal();
+    term.start(['assess', '-q', 'impact-collectif-express', '--save', 's.yaml'], { cwd: dir });
+    await opening(term);
+    await answerQuestion(term, 0, plan[0]!);
+    await term.waitForPrompt(question(1), tip);
+    process.kill(term.childPid(), 'SIGTERM');
+    expect(await term.exitCode()).toBe(130);
+    expect(term.screen({ joined: true })).toContain('impact-collectif assess --resume s.yaml');
+    expect(Object.fromEntries(answersIn(join(dir, 's.yaml')).answers)).toEqual({ [ids[0]!]: expected[ids[0]!] });
+  });
+
+  it('SIGHUP: answers on disk, nothing printed, and closing the terminal leaves no broken file', async () => {
+    const dir = tmp();
+    const term = terminal();
+    term.start(['assess', '-q', 'impact-collectif-express', '--save', 'h.yaml'], { cwd: dir });
+    await opening(term);
+    await answerQuestion(term, 0, plan[0]!);
+    await term.waitForPrompt(question(1), tip);
+    const before = term.screen();
+    process.kill(term.childPid(), 'SIGHUP');
+    await term.waitFor(/EXIT=\d+/);
+    // Nothing printed after the hang-up: every line on screen was there before, but the shell's own
+    // lines (EXIT=…, and "Hangup": the CLI ends as a hang-up once its answers are on disk).
+    const shown = new Set(before.split('\n').map((l) => l.trimEnd()));
+    const added = term.screen().split('\n').filter((l) => l.trim() && !shown.has(l.trimEnd()));
+    expect(added.filter((l) => !/^(EXIT=\d+|Hangup)$/.test(l.trim()))).toEqual([]);
+    expect(Object.fromEntries(answersIn(join(dir, 'h.yaml')).answers)).toEqual({ [ids[0]!]: expected[ids[0]!] });
+
+    // The terminal really closed: the CLI ends as a hang-up, at once, and the file is whole.
+    const record = join(dir, 'record.json');
+    const closed = terminal();
+    closed.start([], { cwd: dir, shell: `${q(process.execPath)} ${q(join(ROOT, 'test/assess/hup-wrapper.mjs'))} ${q(record)} {cli}`.replace('{cli}', `${q(process.execPath)} ${q(BIN)} assess -q impact-collectif-express --save c.yaml`) });
+    await opening(closed);
+    await answerQuestion(closed, 0, plan[0]!);
+    await closed.waitForPrompt(question(1), tip);
+    closed.kill();
+    const deadline = Date.now() + 5000;
+    while (!existsSync(record) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    const ended = JSON.parse(readFileSync(record, 'utf8'));
+    expect(ended.signal === 'SIGHUP' || ended.code === 130).toBe(true);
+    expect(Object.fromEntries(answersIn(join(dir, 'c.yaml')).answers)).toEqual({ [ids[0]!]: expected[ids[0]!] });
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('kill -9 right after an answer leaves the previous file or the new one, never a broken one', async () => {
+    const dir = tmp();
+    const term = terminal();
+    term.start(['assess', '-q', 'impact-collectif-express', '--save', 'k.yaml'], { cwd: dir });
+    await opening(term);
+    await term.waitForPrompt(question(0), tip);
+    term.keys('Down', 'Down', 'Enter');
+    process.kill(term.childPid(), 'SIGKILL');
+    await term.waitFor(/EXIT=\d+/);
+    const answers = Object.fromEntries(answersIn(join(dir, 'k.yaml')).answers);
+    expect([{}, { [ids[0]!]: { value: 2 } }]).toContainEqual(answers);
+    expect(bin(['validate', join(dir, 'k.yaml')]).code).toBe(0);
+  });
+
+  it('a folder where the file cannot be written: the error, the answers kept, saving elsewhere', async () => {
+    const dir = tmp();
+    const term = terminal();
+    term.start(['assess', '-q', 'impact-collectif-express', '--save', '/proc/impact-collectif-e2e.yaml'], { cwd: dir });
+    await opening(term);
+    await term.waitForPrompt(t.saveFailed.what, tip);
+    expect(term.screen({ joined: true })).toContain(t.saveFailed.kept);
+    term.keys('Down', 'Enter');
+    await term.waitForPrompt(t.saveFailed.path, t.saveFailed.path);
+    term.type('moved.yaml');
+    term.keys('Enter');
+    await answerQuestion(term, 0, plan[0]!);
+    await term.waitForPrompt(question(1), tip);
+    term.keys('C-c');
+    expect(await term.exitCode()).toBe(130);
+    expect(term.screen({ joined: true })).toContain('impact-collectif assess --resume moved.yaml');
+    const r = answersIn(join(dir, 'moved.yaml'));
+    expect(r.territory).toBe(TERRITORY);
+    expect(Object.fromEntries(r.answers)).toEqual({ [ids[0]!]: expected[ids[0]!] });
+  });
+});
