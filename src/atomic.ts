@@ -1,7 +1,6 @@
 // Atomic file writing: a temporary file in the same folder, flushed to disk, then renamed over the target.
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { InputError } from './errors.js';
 
 /**
@@ -10,15 +9,22 @@ import { InputError } from './errors.js';
  * leaving any previous version untouched.
  */
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  // A file replaced keeps its permissions: an answer file made private (it may hold names) stays so.
+  let mode = 0o644;
   try {
-    if ((await stat(path)).isDirectory()) throw new InputError({ file: path, message: 'is a directory: cannot write the output there' });
+    const info = await stat(path);
+    if (info.isDirectory()) throw new InputError({ file: path, message: 'is a directory: cannot write the output there' });
+    mode = info.mode & 0o777;
   } catch (err) {
     if (err instanceof InputError) throw err;
   }
+  // node:crypto is loaded here, not at start-up, where it would cost every run a few milliseconds.
+  const { randomBytes } = await import('node:crypto');
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let handle;
   try {
-    handle = await open(temp, 'wx', 0o644);
+    handle = await open(temp, 'wx', mode);
+    if (mode !== 0o644) await handle.chmod(mode);
     await handle.writeFile(content, 'utf8');
     await handle.sync();
     await handle.close();

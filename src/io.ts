@@ -11,21 +11,41 @@ export interface Io {
   stderrIsTTY: boolean;
 }
 
+let failedWrite: NodeJS.ErrnoException | undefined;
+/** The first failed write to standard output or error (a full disk behind `>`), for main to report. */
+export const writeFailure = (): NodeJS.ErrnoException | undefined => failedWrite;
+
 export function processIo(): Io {
-  // A reader that goes away early (`report | head`) is not an error worth a stack trace.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code !== 'EPIPE') throw err;
-    });
-  }
+  // Streams are made on first use, and asked whether they are terminals only when it matters: making one loads
+  // Node's tty or net code, a few milliseconds of every start. Their listener: a reader that goes away early
+  // (`report | head`) is not an error worth a stack trace.
+  const ready = new WeakSet<NodeJS.WriteStream>();
+  const write = (stream: NodeJS.WriteStream, t: string) => {
+    if (!ready.has(stream)) {
+      ready.add(stream);
+      stream.on('error', (err: NodeJS.ErrnoException) => {
+        // Thrown from here, it would be an uncaught exception: a stack trace and exit code 1 (threshold not met).
+        if (err.code !== 'EPIPE') failedWrite ??= err;
+      });
+    }
+    stream.write(t);
+  };
   return {
-    stdout: (t) => void process.stdout.write(t),
-    stderr: (t) => void process.stderr.write(t),
-    stdin: process.stdin,
+    stdout: (t) => write(process.stdout, t),
+    stderr: (t) => write(process.stderr, t),
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
     cwd: process.cwd(),
-    stdinIsTTY: Boolean(process.stdin.isTTY),
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
+    get stdinIsTTY() {
+      return Boolean(process.stdin.isTTY);
+    },
+    get stdoutIsTTY() {
+      return Boolean(process.stdout.isTTY);
+    },
+    get stderrIsTTY() {
+      return Boolean(process.stderr.isTTY);
+    },
   };
 }

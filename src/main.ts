@@ -4,7 +4,7 @@ import { buildCli } from './cli.js';
 import { EXIT, InputError, Interrupted, UsageError } from './errors.js';
 import { cliText } from './i18n/cli.js';
 import { detectLang, langFromArgv } from './i18n/index.js';
-import { processIo, type Io } from './io.js';
+import { processIo, writeFailure, type Io } from './io.js';
 import { oneLine } from './text.js';
 
 /** Runs the CLI and returns its exit code; never throws, never exits. */
@@ -46,5 +46,13 @@ function formatOne(p: InputError['problems'][number]): string {
 
 /** Used by bin/: runs, then sets the exit code (the only place that does). */
 export async function main(argv: string[]): Promise<void> {
-  process.exitCode = await run(argv);
+  const code = await run(argv);
+  // A failed write to what stands behind stdout (a full disk) is reported on a later turn of the event loop.
+  await new Promise((resolve) => setImmediate(resolve));
+  const failed = writeFailure();
+  if (failed) {
+    const t = cliText[langFromArgv(argv) ?? detectLang(process.env)].errors;
+    process.stderr.write(`${t.prefix}: ${t.outputFailed(failed.code ?? failed.message)}\n`);
+  }
+  process.exitCode = failed ? EXIT.input : code;
 }

@@ -13,9 +13,14 @@ export async function writeOutput(ctx: Context, text: string, output?: string, i
     ctx.io.stdout(text);
     return;
   }
+  await writeFileAtomic(checkOutput(ctx, output, inputs), text);
+}
+
+/** The absolute path of `output`, once sure it is not one of `inputs` (checked before any work where possible). */
+export function checkOutput(ctx: Context, output: string, inputs: readonly string[]): string {
   const target = resolve(ctx.io.cwd, output);
   if (inputs.some((f) => f !== '-' && resolve(ctx.io.cwd, f) === target)) {
     throw new InputError({ file: output, message: 'is one of the input files: refusing to overwrite it with the output' });
   }
-  await writeFileAtomic(target, text);
+  return target;
 }

@@ -1,51 +1,21 @@
-// Reads answer files (files, directories, standard input) and checks them against their questionnaire.
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+// Parses answer files and checks them against the answer-file schema (zod), with a message for every problem.
 import { InputError, type Problem } from '../errors.js';
-import { asInputError, readInput, STDIN } from '../input/read.js';
 import { parseYamlDocuments, type ParsedDocument } from '../input/yaml.js';
-import { problemAt, sortProblems, zodProblems } from '../input/problems.js';
-import { builtinIds, isPlainObject, loadQuestionnaire, type LoadedQuestionnaire } from '../questionnaire/load.js';
-import type { Questionnaire } from '../questionnaire/schema.js';
-import { closest } from '../suggest.js';
-import { AnswerFile, type Response } from './schema.js';
+import { problemAt, zodProblems } from '../input/problems.js';
+import { isPlainObject } from '../questionnaire/load.js';
+import { QuestionId } from '../questionnaire/schema.js';
+import { toResponse, type ParsedResponse } from './responses.js';
+import { AnswerFile } from './schema.js';
 
-/** A response still tied to its YAML document, so later checks can name the line. */
-export interface ParsedResponse {
-  response: Response;
-  doc: ParsedDocument;
-}
-
-/** Expands directories into their *.yaml / *.yml files, in sorted order; keeps "-" as standard input. */
-export async function expandPaths(paths: string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
-    if (path === STDIN) {
-      files.push(path);
-      continue;
-    }
-    let isDir: boolean;
-    try {
-      isDir = (await stat(path)).isDirectory();
-    } catch (err) {
-      throw asInputError(err, path);
-    }
-    if (!isDir) {
-      files.push(path);
-      continue;
-    }
-    let names: string[];
-    try {
-      names = await readdir(path);
-    } catch (err) {
-      throw asInputError(err, path);
-    }
-    const inside = names.filter((n) => /\.ya?ml$/i.test(n)).sort();
-    if (!inside.length) throw new InputError({ file: path, message: 'directory has no *.yaml or *.yml file' });
-    files.push(...inside.map((n) => join(path, n)));
-  }
-  return files;
-}
+// Reading many files lives in responses.ts, which imports this file (and so zod) only to explain a problem.
+export {
+  checkResponses,
+  expandPaths,
+  loadResponses,
+  questionnaireFor,
+  type LoadedResponses,
+  type ParsedResponse,
+} from './responses.js';
 
 /** Parses one answer file's text into responses, checking only the answer-file schema. */
 export function parseAnswerText(text: string, file: string): ParsedResponse[] {
@@ -62,6 +32,8 @@ export function parseAnswerDocs(docs: ParsedDocument[], file: string): ParsedRes
       return;
     }
     const parsed = AnswerFile.safeParse(doc.value);
+    const proto = protoKey(doc, file);
+    if (proto) problems.push(proto);
     if (!parsed.success) {
       const blank = blankAnswers(doc.value.answers);
       problems.push(
@@ -71,32 +43,20 @@ export function parseAnswerDocs(docs: ParsedDocument[], file: string): ParsedRes
       );
       return;
     }
-    const a = parsed.data;
-    out.push({
-      doc,
-      response: {
-        file,
-        doc: index,
-        questionnaire: a.questionnaire,
-        ...(a.version !== undefined && { version: a.version }),
-        territory: a.territory,
-        respondent: {
-          sector: a.respondent.sector,
-          ...(a.respondent.name !== undefined && a.respondent.name !== '' && { name: a.respondent.name }),
-        },
-        ...(a.date !== undefined && { date: a.date }),
-        answers: new Map(
-          Object.entries(a.answers).map(([id, v]) => [
-            id,
-            typeof v === 'object' ? { value: v.value, ...(v.comment?.trim() && { comment: v.comment.trim() }) } : { value: v },
-          ]),
-        ),
-      },
-    });
+    if (proto) return;
+    out.push({ doc, response: toResponse(parsed.data, file, index) });
   });
   if (problems.length) throw new InputError(problems);
   if (!out.length) throw new InputError({ file, message: 'is empty: no response in it' });
   return out;
+}
+
+/** zod skips a "__proto__" record key without a word: refuse it here, or its answer would vanish silently. */
+function protoKey(doc: ParsedDocument, file: string): Problem | undefined {
+  const answers = isPlainObject(doc.value) ? doc.value.answers : undefined;
+  if (!isPlainObject(answers) || !Object.hasOwn(answers, '__proto__')) return undefined;
+  const message = QuestionId.safeParse('__proto__').error?.issues[0]?.message ?? 'is not a question id';
+  return problemAt(file, doc, ['answers', '__proto__'], `invalid key: ${message}`, true);
 }
 
 /** Paths ("answers.<id>") of answers left blank, as in a template not filled in yet. */
@@ -106,73 +66,9 @@ function blankAnswers(answers: unknown): Set<string> {
 }
 
 function answerMessage(p: Problem): Problem {
-  if (p.path && /^answers\.[^.]+\.[^.]+(\.value)?$/.test(p.path) && p.message !== 'unknown key') {
+  if (p.path && /^answers\.[^.]+\.[^.]+(\.value)?$/.test(p.path) && p.message !== 'unknown key' && !p.message.startsWith('invalid key')) {
     return { ...p, message: 'must be 0, 1, 2, 3 or unknown (or { value, comment })' };
   }
   return p;
 }
 
-/** Checks responses against the questionnaire: answered ids exist (with a suggestion), the sector is known. */
-export function checkResponses(parsed: ParsedResponse[], q: Questionnaire): void {
-  const questionIds = q.dimensions.flatMap((d) => d.questions.map((x) => x.id));
-  const known = new Set(questionIds);
-  const sectors = q.sectors.map((s) => s.id);
-  const problems: Problem[] = [];
-  for (const { response, doc } of parsed) {
-    const f = response.file;
-    for (const id of response.answers.keys()) {
-      if (known.has(id)) continue;
-      const near = closest(id, questionIds);
-      problems.push(problemAt(f, doc, ['answers', id], `unknown question id "${id}"${near ? ` (did you mean "${near}"?)` : ''}`, true));
-    }
-    if (!sectors.includes(response.respondent.sector)) {
-      const near = closest(response.respondent.sector, sectors);
-      problems.push(
-        problemAt(f, doc, ['respondent', 'sector'], `unknown sector "${response.respondent.sector}"${near ? ` (did you mean "${near}"?)` : ''}; one of: ${sectors.join(', ')}`),
-      );
-    }
-  }
-  if (problems.length) throw new InputError(sortProblems(problems));
-}
-
-export interface LoadedResponses {
-  questionnaire: LoadedQuestionnaire;
-  responses: Response[];
-  files: string[];
-}
-
-/** Reads every response of `paths` and checks them against their one questionnaire (see questionnaireFor). */
-export async function loadResponses(paths: string[], questionnaireRef?: string): Promise<LoadedResponses> {
-  const files = await expandPaths(paths);
-  const parsed: ParsedResponse[] = [];
-  for (const path of files) {
-    const input = await readInput(path);
-    parsed.push(...parseAnswerText(input.text, input.file));
-  }
-  const questionnaire = await questionnaireFor(parsed, questionnaireRef);
-  return { questionnaire, responses: parsed.map((p) => p.response), files };
-}
-
-/**
- * The one questionnaire of these responses: `ref` when given (a built-in id or a path), otherwise the
- * built-in named by the first response. Every response must use it and fit it.
- */
-export async function questionnaireFor(parsed: ParsedResponse[], ref?: string): Promise<LoadedQuestionnaire> {
-  const first = parsed[0]!;
-  if (ref === undefined && !builtinIds().includes(first.response.questionnaire)) {
-    throw new InputError(
-      problemAt(first.response.file, first.doc, ['questionnaire'], `unknown questionnaire "${first.response.questionnaire}": not a built-in one (${builtinIds().join(', ')}); use --questionnaire <path> for a file`),
-    );
-  }
-  const loaded = await loadQuestionnaire(ref ?? first.response.questionnaire);
-  const id = loaded.questionnaire.id;
-  for (const { response, doc } of parsed) {
-    if (response.questionnaire !== id) {
-      throw new InputError(
-        problemAt(response.file, doc, ['questionnaire'], `uses questionnaire "${response.questionnaire}", but ${ref === undefined ? 'the first response uses' : 'the questionnaire is'} "${id}": a report covers one questionnaire`),
-      );
-    }
-  }
-  checkResponses(parsed, loaded.questionnaire);
-  return loaded;
-}

@@ -1,13 +1,15 @@
 // The answer-file format: one response per YAML document; types inferred from the zod schema.
 import { z } from 'zod';
+import { DATE, isCalendarDate, MAX_COMMENT, MAX_NAME, MAX_VERSION } from '../patterns.js';
 import { Id, QuestionId, SafeString } from '../questionnaire/schema.js';
+
+export { MAX_COMMENT };
 
 export const UNKNOWN = 'unknown' as const;
 export const Level = z.number().int().min(0).max(3);
 export const AnswerValue = z.union([Level, z.literal(UNKNOWN)]);
 export type AnswerValue = z.infer<typeof AnswerValue>;
 
-export const MAX_COMMENT = 2000;
 export const Answer = z.union([
   AnswerValue,
   z.strictObject({
@@ -17,17 +19,21 @@ export const Answer = z.union([
 ]);
 
 export const Respondent = z.strictObject({
-  name: SafeString.trim().max(200).optional(),
+  name: SafeString.trim().max(MAX_NAME).optional(),
   sector: Id.describe("one of the questionnaire's sector ids"),
 });
 
 export const AnswerFile = z
   .strictObject({
     questionnaire: Id.describe('the questionnaire id (built-in) or the id of the file given with --questionnaire'),
-    version: SafeString.max(40).optional(),
-    territory: SafeString.trim().min(1, { message: 'must not be empty' }).max(200),
+    version: SafeString.max(MAX_VERSION).optional(),
+    territory: SafeString.trim().min(1, { message: 'must not be empty' }).max(MAX_NAME),
     respondent: Respondent,
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD' }).optional(),
+    date: z
+      .string()
+      .regex(DATE, { message: 'must be a date as YYYY-MM-DD' })
+      .refine(isCalendarDate, { message: 'is not a calendar date' })
+      .optional(),
     answers: z
       .record(QuestionId, Answer)
       .nullish()

@@ -10,7 +10,7 @@ import { Interrupted, UsageError } from '../errors.js';
 import { assessText } from '../i18n/assess.js';
 import { detectLang } from '../i18n/index.js';
 import type { Io } from '../io.js';
-import { writeOutput } from '../output.js';
+import { checkOutput, writeOutput } from '../output.js';
 import { builtinIds, DEFAULT_QUESTIONNAIRE, loadQuestionnaire, type LoadedQuestionnaire } from '../questionnaire/load.js';
 import { FORMATS, reporterFor, type Format } from '../reporters/index.js';
 import { score } from '../scoring/score.js';
@@ -52,6 +52,7 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
   // Everything that can be refused is checked before the first prompt.
   const savePath = opts.save === undefined ? undefined : resolve(io.cwd, opts.save);
   const resumePath = opts.resume !== undefined ? resolve(io.cwd, opts.resume) : savePath && existsSync(savePath) ? savePath : undefined;
+  if (opts.output !== undefined && opts.output !== '-') checkOutput(ctx, opts.output, [savePath, resumePath].filter((p): p is string => p !== undefined));
   let resumed: Resumable | undefined = resumePath ? await loadResumable(resumePath, t, opts.questionnaire, display(io, resumePath)) : undefined;
   const given = resumed?.loaded ?? (opts.questionnaire !== undefined ? await loadQuestionnaire(opts.questionnaire) : undefined);
   const complete = given ? undefined : await loadQuestionnaire(DEFAULT_QUESTIONNAIRE);

@@ -1,12 +1,13 @@
 // `report`: answer files in, gap report out (terminal, Markdown, JSON…), with exit 1 on unmet CI thresholds.
 import type { Context } from '../cli.js';
 import { EXIT } from '../errors.js';
-import { expandPaths, parseAnswerText, questionnaireFor, type LoadedResponses, type ParsedResponse } from '../answers/load.js';
+import { loadResponses, type LoadedResponses } from '../answers/responses.js';
+import { progressText } from '../i18n/progress.js';
 import { reportText } from '../i18n/report.js';
-import { readInput } from '../input/read.js';
 import type { Io } from '../io.js';
 import type { Lang } from '../questionnaire/schema.js';
 import { writeOutput } from '../output.js';
+import { progress } from '../progress.js';
 import { reporterFor, type Format } from '../reporters/index.js';
 import { num, targetText } from '../reporters/shared.js';
 import type { Report } from '../scoring/report.js';
@@ -28,7 +29,7 @@ export interface ReportOptions {
 
 export async function report(ctx: Context, paths: string[], opts: ReportOptions): Promise<number> {
   const format = (opts.format ?? 'terminal') as Format;
-  const loaded = await load(ctx.io, paths, opts.questionnaire);
+  const loaded = await load(ctx, paths, opts.questionnaire);
   const result = score(loaded.questionnaire.questionnaire, loaded.responses, { lang: ctx.lang, target: opts.target, top: opts.top, withNames: opts.withNames });
   const render = await reporterFor(format);
   const text = render(result, {
@@ -45,16 +46,16 @@ export async function report(ctx: Context, paths: string[], opts: ReportOptions)
   return failures.length ? EXIT.threshold : EXIT.ok;
 }
 
-/** loadResponses, reading "-" from the context's standard input rather than the process's (for in-process runs). */
-async function load(io: Io, paths: string[], questionnaireRef?: string): Promise<LoadedResponses> {
-  const files = await expandPaths(paths);
-  const parsed: ParsedResponse[] = [];
-  for (const path of files) {
-    const input = await readInput(path, io.stdin);
-    parsed.push(...parseAnswerText(input.text, input.file));
+/** loadResponses, reading "-" from the context's standard input, with a progress line when it takes long. */
+async function load(ctx: Context, paths: string[], questionnaireRef?: string): Promise<LoadedResponses> {
+  const t = progressText[ctx.lang];
+  const n = (x: number) => x.toLocaleString(ctx.lang);
+  const bar = progress(ctx.io, (done, total) => t.reading(n(done), n(total)));
+  try {
+    return await loadResponses(paths, questionnaireRef, { stdin: () => ctx.io.stdin, onProgress: bar.update });
+  } finally {
+    bar.end();
   }
-  const questionnaire = await questionnaireFor(parsed, questionnaireRef);
-  return { questionnaire, responses: parsed.map((p) => p.response), files };
 }
 
 /**

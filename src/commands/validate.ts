@@ -13,7 +13,7 @@ export async function validate(ctx: Context, paths: string[], opts: { questionna
   const problems: Problem[] = [];
   for (const path of await expandPaths(paths)) {
     try {
-      const kind = await validateFile(path, opts.questionnaire);
+      const kind = await validateFile(path, opts.questionnaire, ctx.io.stdin);
       ctx.io.stdout(`${oneLine(path === '-' ? '<stdin>' : path)}: ${t.ok(kind)}\n`);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
@@ -24,8 +24,8 @@ export async function validate(ctx: Context, paths: string[], opts: { questionna
   return 0;
 }
 
-async function validateFile(path: string, questionnaireRef?: string): Promise<'questionnaire' | 'answers'> {
-  const { file, text } = await readInput(path);
+async function validateFile(path: string, questionnaireRef: string | undefined, stdin: NodeJS.ReadableStream): Promise<'questionnaire' | 'answers'> {
+  const { file, text } = await readInput(path, stdin);
   const docs = parseYamlDocuments(text, file);
   const first = docs.find((d) => d.value !== null && d.value !== undefined);
   if (!first) throw new InputError({ file, message: 'is empty' });

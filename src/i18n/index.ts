@@ -1,8 +1,8 @@
 // Language selection; the UI strings themselves live beside this file, one file per area of the CLI.
-import { LANGS, type Lang } from '../questionnaire/schema.js';
 
-export type { Lang };
-export { LANGS };
+// Defined here rather than beside the zod schema, so that start-up (--help, --version) never loads zod.
+export const LANGS = ['fr', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
 
 /** `fr` when LC_ALL, else LC_MESSAGES, else LANG starts with "fr"; otherwise `en`. */
 export function detectLang(env: NodeJS.ProcessEnv): Lang {

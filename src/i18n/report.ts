@@ -3,7 +3,7 @@
 const fr = {
   help: {
     description: "rapport d'écarts à partir de fichiers de réponses : scores par dimension, préconditions, pistes prioritaires",
-    paths: 'fichiers de réponses, dossiers (tous leurs *.yaml / *.yml) ou - pour l’entrée standard',
+    paths: 'fichiers de réponses, dossiers (tous leurs *.yaml / *.yml / *.json) ou - pour l’entrée standard',
     questionnaire: 'questionnaire des réponses : identifiant intégré ou chemin (par défaut : celui que nomment les réponses)',
     format: (choices: string) => `format du rapport : ${choices} (par défaut : terminal)`,
     output: 'écrit le rapport dans ce fichier (remplacé d’un coup) au lieu de la sortie standard',
@@ -64,7 +64,7 @@ const fr = {
 const en: typeof fr = {
   help: {
     description: 'gap report from answer files: scores per dimension, preconditions, priority practices',
-    paths: 'answer files, directories (every *.yaml / *.yml inside) or - for standard input',
+    paths: 'answer files, directories (every *.yaml / *.yml / *.json inside) or - for standard input',
     questionnaire: "the responses' questionnaire: built-in id or path (default: the one the responses name)",
     format: (choices) => `report format: ${choices} (default: terminal)`,
     output: 'write the report to this file (replaced at once) instead of standard output',

@@ -1,40 +1,12 @@
-// Loads a questionnaire: YAML with positions → zod schema → cross-field rules; every problem at once.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+// Parses and checks a questionnaire: YAML with positions → zod schema → cross-field rules; every problem at once.
 import { InputError } from '../errors.js';
-import { readInput } from '../input/read.js';
 import { parseYamlDocuments, type ParsedDocument } from '../input/yaml.js';
 import { problemAt, sortProblems, zodProblems } from '../input/problems.js';
-import { QUESTIONNAIRES_DIR } from '../paths.js';
 import { Questionnaire } from './schema.js';
 import { checkQuestionnaire } from './rules.js';
 
-/** The complete built-in questionnaire, used when none is named. */
-export const DEFAULT_QUESTIONNAIRE = 'impact-collectif';
-
-export interface LoadedQuestionnaire {
-  questionnaire: Questionnaire;
-  /** The name shown in messages: the built-in id's file, or the path as given. */
-  file: string;
-  builtin: boolean;
-}
-
-/** Ids of the built-in questionnaires, in a stable order. */
-export function builtinIds(): string[] {
-  return readdirSync(QUESTIONNAIRES_DIR)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => f.slice(0, -'.yaml'.length))
-    .sort();
-}
-
-/** A built-in id, or a path to a questionnaire file. */
-export async function loadQuestionnaire(ref: string): Promise<LoadedQuestionnaire> {
-  const builtin = /^[a-z0-9-]+$/.test(ref) && builtinIds().includes(ref);
-  const path = builtin ? join(QUESTIONNAIRES_DIR, `${ref}.yaml`) : ref;
-  const input = await readInput(path);
-  const file = builtin ? `questionnaires/${ref}.yaml` : input.file;
-  return { questionnaire: parseQuestionnaire(input.text, file), file, builtin };
-}
+// Loading lives in builtin.ts, which imports this file (and so zod) only for what the build has not checked.
+export { builtinIds, DEFAULT_QUESTIONNAIRE, loadQuestionnaire, type LoadedQuestionnaire } from './builtin.js';
 
 export function parseQuestionnaire(text: string, file: string): Questionnaire {
   const docs = parseYamlDocuments(text, file);

@@ -1,30 +1,19 @@
 // The questionnaire format (schemaVersion 1): zod schemas, and the types inferred from them.
 import { z } from 'zod';
 import { LANGS } from '../i18n/index.js';
+import { ID, MAX_ID, MAX_QUESTION_ID, QUESTION_ID, SAFE_TEXT } from '../patterns.js';
 
 export { LANGS };
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
 /** Any text read from a file: no control characters other than tab and newline, no bidi overrides. */
-export const SafeString = z
-  .string()
-  // eslint-disable-next-line no-control-regex
-  .regex(/^[^\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/, {
-    message: 'contains control characters',
-  });
+export const SafeString = z.string().regex(SAFE_TEXT, { message: 'contains control characters' });
 const Text = SafeString.trim().min(1, { message: 'must not be empty' });
-const MAX_ID = 80;
-export const Id = z
-  .string()
-  .max(MAX_ID)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be lowercase letters, digits and hyphens' });
-export const QuestionId = z
-  .string()
-  .max(2 * MAX_ID)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: 'must be <dimension>.<slug> (lowercase letters, digits and hyphens)',
-  });
+export const Id = z.string().max(MAX_ID).regex(ID, { message: 'must be lowercase letters, digits and hyphens' });
+export const QuestionId = z.string().max(MAX_QUESTION_ID).regex(QUESTION_ID, {
+  message: 'must be <dimension>.<slug> (lowercase letters, digits and hyphens)',
+});
 
 export const LocalizedText = z
   .strictObject({ fr: Text.optional(), en: Text.optional() })

@@ -84,16 +84,26 @@ function sectorScores(q: Questionnaire, responses: readonly Response[], dimensio
   });
 }
 
-/** Every comment, in questionnaire order, then in the order of the responses. */
+/**
+ * Every comment, in questionnaire order; those on one question by sector (questionnaire order), level, text
+ * and name, so that the order of the files and of the responses in them does not change the report.
+ */
 function comments(q: Questionnaire, responses: readonly Response[], opts: CollectiveOptions): CommentResult[] {
+  const sector = new Map(q.sectors.map((s, i) => [s.id, i]));
+  const level = (v: CommentResult['value']) => (v === 'unknown' ? 4 : v);
+  const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const order = (a: CommentResult, b: CommentResult) =>
+    sector.get(a.sector)! - sector.get(b.sector)! || level(a.value) - level(b.value) || text(a.comment, b.comment) || text(a.name ?? '', b.name ?? '');
   return q.dimensions.flatMap((d) =>
     d.questions.flatMap((question) =>
-      responses.flatMap((r) => {
-        const a = r.answers.get(question.id);
-        if (!a?.comment) return [];
-        const name = opts.withNames ? r.respondent.name : undefined;
-        return [{ question: question.id, dimension: d.id, value: a.value, sector: r.respondent.sector, ...(name !== undefined && { name }), comment: a.comment }];
-      }),
+      responses
+        .flatMap((r) => {
+          const a = r.answers.get(question.id);
+          if (!a?.comment) return [];
+          const name = opts.withNames ? r.respondent.name : undefined;
+          return [{ question: question.id, dimension: d.id, value: a.value, sector: r.respondent.sector, ...(name !== undefined && { name }), comment: a.comment }];
+        })
+        .sort(order),
     ),
   );
 }

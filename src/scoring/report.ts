@@ -115,7 +115,7 @@ export const Collective = z
     sectorScores: z.array(SectorScores).describe('one entry per sector with at least one response, in questionnaire order'),
     comments: z
       .array(CommentResult)
-      .describe('every comment given with an answer, in questionnaire order, then in the order of the responses'),
+      .describe('every comment given with an answer, in questionnaire order; on one question, by sector (questionnaire order), level, text and name'),
   })
   .describe('what a group must talk about: where it disagrees, who is missing, how each sector sees each dimension, what people wrote');
 export type Collective = z.infer<typeof Collective>;

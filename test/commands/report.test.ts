@@ -201,7 +201,7 @@ describe('bad input: exit 2, one line naming file, line and column, nothing on s
     const empty = join(dir, 'vide');
     mkdirSync(empty);
     const r1 = await cli(['report', empty, '-q', MINI]);
-    expect([r1.code, r1.stdout, r1.stderr]).toEqual([2, '', `${empty}: directory has no *.yaml or *.yml file\n`]);
+    expect([r1.code, r1.stdout, r1.stderr]).toEqual([2, '', `${empty}: directory has no *.yaml, *.yml or *.json file\n`]);
     const r2 = await cli(['report', join(dir, 'absent.yaml'), '-q', MINI]);
     expect([r2.code, r2.stdout, r2.stderr]).toEqual([2, '', `${join(dir, 'absent.yaml')}: no such file or directory\n`]);
   });

@@ -1,0 +1,22 @@
+// The rules of the file formats that are not structure (patterns, lengths), without zod: the schemas use them,
+// and so does the quick check of answers/fast.ts, which must never accept what a schema refuses.
+
+/** Any text read from a file: no control characters other than tab and newline, no bidi overrides. */
+// eslint-disable-next-line no-control-regex
+export const SAFE_TEXT = /^[^\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/;
+export const MAX_ID = 80;
+export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const MAX_QUESTION_ID = 2 * MAX_ID;
+export const QUESTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Answer files: territory and respondent's name, version, comment. */
+export const MAX_NAME = 200;
+export const MAX_VERSION = 40;
+export const MAX_COMMENT = 2000;
+export const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** 2025-02-30 has the right shape but is no day: it would sort and print as if it were. */
+export function isCalendarDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}

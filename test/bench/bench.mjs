@@ -1,0 +1,176 @@
+// The performance benchmark (`npm run bench`, not part of `npm test`): start-up and aggregation of the built CLI,
+// each figure the median of several whole-process runs, printed as a table with the targets and whether they are met.
+//
+//   node test/bench/bench.mjs [--runs N] [--sizes 100,1000,10000] [--keep]
+//
+// Start-up figures are ratios to `node -e 0` measured in the same rounds (the machine's speed drifts; a ratio
+// taken round by round does not). Aggregation is compared with a floor measured in the same rounds: the same
+// files read and parsed with js-yaml, doing nothing else (floor.mjs).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from './generate.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'impact-collectif.js');
+const MEASURE = join(ROOT, 'test', 'bench', 'measure.mjs');
+const FLOOR = join(ROOT, 'test', 'bench', 'floor.mjs');
+
+const TARGET = { startup: 1.5, floor: 2, flat: 1.25, peakMiB: 256 };
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const RUNS = Number(option('--runs', 15));
+const SIZES = option('--sizes', '100,1000,10000').split(',').map(Number);
+const KEEP = args.includes('--keep');
+
+const tmp = mkdtempSync(join(tmpdir(), 'impact-collectif-bench-'));
+let statsCount = 0;
+
+function status(text) {
+  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[2K${text}`);
+}
+
+/** One whole-process run of `node argv…`: wall milliseconds, and with `stats`, peak memory and CPU time. */
+function run(argv, stats = false) {
+  const file = join(tmp, `stats-${statsCount++}.json`);
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, stats ? ['--import', MEASURE, ...argv] : argv, {
+    env: { ...process.env, BENCH_STATS: stats ? file : '', LANG: 'en_US.UTF-8', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`node ${argv.join(' ')} exited with ${r.status}: ${String(r.stderr).slice(0, 500)}`);
+  return stats ? { ms, ...JSON.parse(readFileSync(file, 'utf8')) } : { ms };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/**
+ * Runs the commands in turn, round after round (after one round not counted), and returns for each its runs.
+ * Interleaving keeps a drift of the machine's speed from favouring one command.
+ */
+function rounds(label, commands, n) {
+  const runs = commands.map(() => []);
+  for (let round = -1; round < n; round++) {
+    status(`${label}: round ${round + 2} of ${n + 1}`);
+    commands.forEach((c, i) => {
+      const r = run(c.argv, c.stats);
+      if (round >= 0) runs[i].push(r);
+    });
+  }
+  return runs;
+}
+
+const rows = [];
+const verdicts = [];
+const fmt = (x, digits = 0) => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+function verdict(ok) {
+  verdicts.push(ok);
+  return ok ? 'yes' : 'NO';
+}
+
+try {
+  status('generating answer files');
+  const data = generate(ROOT, tmp, [1, ...SIZES], [Math.min(1000, Math.max(...SIZES))]);
+  const one = data[1].first;
+
+  // Start-up.
+  const startup = [
+    { name: 'node -e 0', argv: ['-e', '0'] },
+    { name: 'impact-collectif --help', argv: [BIN, '--help'] },
+    { name: 'impact-collectif --version', argv: [BIN, '--version'] },
+    { name: 'impact-collectif report <one file>', argv: [BIN, 'report', one] },
+    { name: 'impact-collectif report <one file> --format json', argv: [BIN, 'report', one, '--format', 'json'] },
+  ];
+  const s = rounds('start-up', startup, RUNS);
+  const base = s[0].map((r) => r.ms);
+  rows.push(['Start-up', 'median', 'ratio to node -e 0', 'target', 'met']);
+  startup.forEach((c, i) => {
+    const ratio = median(s[i].map((r, k) => r.ms / base[k]));
+    const targeted = i > 0 && i < 4;
+    rows.push([
+      `  ${c.name}`,
+      `${fmt(median(s[i].map((r) => r.ms)))} ms`,
+      i === 0 ? '1.00' : fmt(ratio, 2),
+      targeted ? `≤ ${TARGET.startup}` : '',
+      targeted ? verdict(ratio <= TARGET.startup) : '',
+    ]);
+  });
+
+  // Aggregation: `report --format json`, against the floor, by size and layout. What one more response costs is
+  // measured in CPU time (which other work on a shared machine disturbs far less than wall time), round by round
+  // against a smaller run: (N responses − one) / (N − 1) for the smallest size, which also pays for the JIT
+  // compiler's warm-up, then (N − smallest) / (N − smallest) beyond it: the cost is flat when that is constant.
+  const runsFor = (n) => (n <= 100 ? RUNS : n <= 1000 ? Math.max(5, Math.ceil(RUNS / 2)) : Math.max(3, Math.ceil(RUNS / 3)));
+  const json = (path) => ({ argv: [BIN, 'report', '--format', 'json', path], stats: true });
+  const layouts = [
+    { name: 'one file per response', path: (n) => (n === 1 ? one : data[n].files) },
+    { name: 'one multi-document file', path: (n) => (n === 1 ? one : data[n].multi) },
+  ];
+  const smallest = Math.min(...SIZES);
+  rows.push([]);
+  rows.push(['Aggregation (report --format json)', 'median', 'per 1,000 responses*', 'peak memory', 'floor', 'ratio to floor', 'target', 'met']);
+  for (const layout of layouts) {
+    rows.push([`  ${layout.name}`]);
+    const slopes = [];
+    for (const n of SIZES) {
+      const base = n === smallest ? 1 : smallest;
+      const [ours, floor, smaller] = rounds(`${layout.name}, ${fmt(n)} responses`, [json(layout.path(n)), { argv: [FLOOR, layout.path(n)], stats: true }, json(layout.path(base))], runsFor(n));
+      const ms = median(ours.map((r) => r.ms));
+      const peak = Math.max(...ours.map((r) => r.maxRssKiB)) / 1024;
+      const ratio = median(ours.map((r, k) => r.ms / floor[k].ms));
+      const perResponse = median(ours.map((r, k) => (r.cpuMs - smaller[k].cpuMs) / (n - base)));
+      if (n !== smallest) slopes.push(perResponse);
+      const last = n === Math.max(...SIZES);
+      rows.push([
+        `    ${fmt(n)} responses`,
+        `${fmt(ms)} ms`,
+        `${fmt(perResponse * 1000)} ms${n === smallest ? ' †' : ''}`,
+        `${fmt(peak)} MiB`,
+        `${fmt(median(floor.map((r) => r.ms)))} ms`,
+        fmt(ratio, 2),
+        last ? `≤ ${TARGET.floor}×, < ${TARGET.peakMiB} MiB` : '',
+        last ? verdict(ratio <= TARGET.floor && peak < TARGET.peakMiB) : '',
+      ]);
+    }
+    if (slopes.length > 1) {
+      const spread = Math.max(...slopes) / Math.min(...slopes);
+      rows.push([`    time per response, ${fmt(smallest)} to ${fmt(Math.max(...SIZES))}`, '', `max/min ${fmt(spread, 2)}`, '', '', '', `≤ ${TARGET.flat}`, verdict(spread <= TARGET.flat)]);
+    }
+  }
+
+  if (data[Math.min(1000, Math.max(...SIZES))].json) {
+    const n = Math.min(1000, Math.max(...SIZES));
+    const [ours, floor] = rounds(`JSON, ${fmt(n)} responses`, [
+      { argv: [BIN, 'report', '--format', 'json', data[n].json], stats: true },
+      { argv: [BIN, 'report', '--format', 'json', data[n].files], stats: true },
+    ], runsFor(n));
+    rows.push([]);
+    rows.push([`  ${fmt(n)} responses, one JSON file each`, `${fmt(median(ours.map((r) => r.ms)))} ms`, '', `${fmt(Math.max(...ours.map((r) => r.maxRssKiB)) / 1024)} MiB`, '', `${fmt(median(ours.map((r, k) => r.ms / floor[k].ms)), 2)} (to YAML)`]);
+  }
+  status('');
+
+  const cpu = cpus();
+  console.log(`impact-collectif benchmark: node ${process.version}, ${cpu.length} CPUs (${cpu[0]?.model.trim() ?? 'unknown'}), ${fmt(totalmem() / 2 ** 30)} GiB`);
+  console.log(`medians of ${RUNS} runs (start-up, 100 responses), fewer for larger sizes; whole processes, wall time\n`);
+  const widths = [];
+  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, String(c).length)));
+  for (const r of rows) console.log(r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ').trimEnd());
+  console.log(`\n* CPU time that each 1,000 responses beyond the first ${fmt(smallest)} add (median, round by round): the slope of the run's cost.`);
+  console.log(`† beyond the first response, so with the JIT compiler's warm-up: not part of the flatness check.`);
+  console.log(`targets met: ${verdicts.filter(Boolean).length} of ${verdicts.length}`);
+} finally {
+  if (KEEP) console.log(`files kept in ${tmp}`);
+  else rmSync(tmp, { recursive: true, force: true });
+}

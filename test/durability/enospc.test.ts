@@ -1,0 +1,41 @@
+// A disk that fills up in the middle of a write, simulated (runs everywhere, unlike the tmpfs of disk.test.ts).
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../../src/atomic.js';
+import { InputError } from '../../src/errors.js';
+import { version } from './versions.js';
+
+vi.mock('node:fs/promises', async (original) => {
+  const real = await original<typeof import('node:fs/promises')>();
+  return { ...real, open: vi.fn(real.open) };
+});
+
+const dir = mkdtempSync(join(tmpdir(), 'ic-enospc-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a disk full half-way through a write (simulated)', () => {
+  it('leaves the previous answer file intact, removes the half-written temporary file, names the file', async () => {
+    const target = join(dir, 'answers.yaml');
+    writeFileSync(target, version(0));
+    const realOpen = (await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises')).open;
+    // The temporary file is really created, and half the content really written, then the disk is full.
+    vi.mocked(fs.open).mockImplementationOnce(async (path, flags, mode) => {
+      const handle = await realOpen(path, flags, mode);
+      return Object.assign(Object.create(handle) as typeof handle, {
+        writeFile: async (content: string) => {
+          await handle.writeFile(content.slice(0, content.length / 2));
+          throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+        },
+        close: () => handle.close(),
+      });
+    });
+    const failure = await writeFileAtomic(target, version(1)).catch((err: unknown) => err);
+    expect(failure).toBeInstanceOf(InputError);
+    expect((failure as InputError).message).toBe(`${target}: cannot be written: no space left on the device (the previous version is intact)`);
+    expect(readFileSync(target, 'utf8')).toBe(version(0));
+    expect(readdirSync(dir)).toEqual(['answers.yaml']);
+  });
+});
