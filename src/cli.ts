@@ -68,7 +68,17 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
     .option('--verbose', t.verbose)
     .showHelpAfterError(false)
     .configureHelp({ styleTitle: (title) => t.titles[title as keyof typeof t.titles] ?? title })
-    .configureOutput({ writeOut: (s) => ctx.io.stdout(s), writeErr: (s) => ctx.io.stderr(s) })
+    // Help has no colour, and is as wide as the terminal when there is one: saying so through ctx.io keeps
+    // commander from making the process's stdout stream (a few milliseconds of every --help), and in-process
+    // runs from depending on the test runner's terminal. (No width, typed as a number, is commander's own default.)
+    .configureOutput({
+      writeOut: (s) => ctx.io.stdout(s),
+      writeErr: (s) => ctx.io.stderr(s),
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+      getOutHelpWidth: () => (ctx.io.stdoutIsTTY ? process.stdout.columns : undefined) as number,
+      getErrHelpWidth: () => (ctx.io.stderrIsTTY ? process.stderr.columns : undefined) as number,
+    })
     .exitOverride();
 
   const sub = (name: string, description: string, options?: { isDefault?: boolean }) =>

@@ -1,4 +1,5 @@
 // What a command may touch of the outside world, passed in so that tests can run the CLI in-process.
+import { fstatSync, writeSync } from 'node:fs';
 
 export interface Io {
   stdout(text: string): void;
@@ -20,7 +21,7 @@ export function processIo(): Io {
   // Node's tty or net code, a few milliseconds of every start. Their listener: a reader that goes away early
   // (`report | head`) is not an error worth a stack trace.
   const ready = new WeakSet<NodeJS.WriteStream>();
-  const write = (stream: NodeJS.WriteStream, t: string) => {
+  const write = (stream: NodeJS.WriteStream, t: string | Uint8Array) => {
     if (!ready.has(stream)) {
       ready.add(stream);
       stream.on('error', (err: NodeJS.ErrnoException) => {
@@ -30,8 +31,26 @@ export function processIo(): Io {
     }
     stream.write(t);
   };
+  // Standard output is written to its descriptor directly while it takes everything at once: its stream (for a
+  // pipe, Node's net code) would cost every run a few milliseconds. Should it refuse to wait (EAGAIN), the
+  // stream takes over, with what is left.
+  let direct = true;
+  const stdout = (t: string) => {
+    if (!direct) return write(process.stdout, t);
+    const bytes = Buffer.from(t);
+    let done = 0;
+    try {
+      while (done < bytes.length) done += writeSync(1, bytes, done);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        direct = false;
+        write(process.stdout, bytes.subarray(done));
+      } else if (code !== 'EPIPE') failedWrite ??= err as NodeJS.ErrnoException;
+    }
+  };
   return {
-    stdout: (t) => write(process.stdout, t),
+    stdout,
     stderr: (t) => write(process.stderr, t),
     get stdin() {
       return process.stdin;
@@ -39,13 +58,22 @@ export function processIo(): Io {
     env: process.env,
     cwd: process.cwd(),
     get stdinIsTTY() {
-      return Boolean(process.stdin.isTTY);
+      return maybeTTY(0) && Boolean(process.stdin.isTTY);
     },
     get stdoutIsTTY() {
-      return Boolean(process.stdout.isTTY);
+      return maybeTTY(1) && Boolean(process.stdout.isTTY);
     },
     get stderrIsTTY() {
-      return Boolean(process.stderr.isTTY);
+      return maybeTTY(2) && Boolean(process.stderr.isTTY);
     },
   };
+}
+
+/** A terminal is a character device: a pipe or a file is known not to be one without making its stream. */
+function maybeTTY(fd: number): boolean {
+  try {
+    return fstatSync(fd).isCharacterDevice();
+  } catch {
+    return false;
+  }
 }

@@ -175,7 +175,10 @@ function assign(map: Record<string, unknown>, key: string, value: unknown): void
 
 /** A plain key that resolves to itself as a string (not `null`, `true`, `12`...), short enough to be implicit. */
 function plainKey(key: string): boolean {
-  return key.length <= MAX_KEY && typeof resolvePlain(key) === 'string';
+  // A key starts with a letter, a digit or "_": only a digit or one of the words can make it something else.
+  const c = key.charCodeAt(0);
+  const maybe = (c >= 0x30 && c <= 0x39) || ((key.length === 4 || key.length === 5) && WORDS.has(key));
+  return key.length <= MAX_KEY && (!maybe || typeof resolvePlain(key) === 'string');
 }
 
 /** After a value: nothing, or spaces then a comment. */
@@ -310,11 +313,13 @@ const NUMBER_START = new Set([...'+-.0123456789'].map((ch) => ch.charCodeAt(0)))
 
 /** A plain scalar's value under the YAML 1.2 core schema, with `yaml`'s tests, in `yaml`'s order. */
 export function resolvePlain(s: string): unknown {
+  const c = s.charCodeAt(0);
+  // One digit (most answers) is an integer; "~" is null; other single characters are strings.
+  if (s.length === 1) return c >= 0x30 && c <= 0x39 ? c - 0x30 : c === 0x7e ? null : s;
   // The words that `yaml`'s null and boolean tests match, looked up at once.
   const word = WORDS.get(s);
   if (word !== undefined) return word;
-  if (!NUMBER_START.has(s.charCodeAt(0))) return s;
-  if (s.length === 1) return s.charCodeAt(0) >= 0x30 && s.charCodeAt(0) <= 0x39 ? s.charCodeAt(0) - 0x30 : s;
+  if (!NUMBER_START.has(c)) return s;
   if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
   if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
   if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.substring(2), 16);
