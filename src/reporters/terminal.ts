@@ -1,6 +1,5 @@
 // The terminal report: header, readiness gate, table of the dimensions with bars, indices, recommendations.
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import { reportText } from '../i18n/report.js';
 import type { DimensionResult, RecommendationResult, Report } from '../scoring/report.js';
 import { oneLine } from '../text.js';
@@ -97,34 +96,53 @@ function table(report: Report, ctx: ReporterContext, c: ChalkInstance, width: nu
   const fixed = scoreW + levelW + targetW + gapW + coverageW + 5 * GAP;
   const titleW = Math.max(12, width - fixed);
 
-  const table = new Table({
-    head: [t.table.dimension, t.table.score, t.table.band, t.table.target, t.table.gap, t.table.coverage].map((h) => c.bold(h)),
-    colWidths: [titleW, scoreW, levelW, targetW, gapW, coverageW].map((x) => x + GAP),
-    style: { head: [], border: [], 'padding-left': 0, 'padding-right': GAP, compact: true },
-    chars: Object.fromEntries(CHARS.map((k) => [k, ''])),
-  });
-  const right = (content: string) => ({ content, hAlign: 'right' as const });
+  const widths = [titleW, scoreW, levelW, targetW, gapW, coverageW];
+  const head = [t.table.dimension, t.table.score, t.table.band, t.table.target, t.table.gap, t.table.coverage].map((h) => c.bold(h));
+  const right = (content: string): Cell => ({ content, right: true });
+  const body: Cell[][] = [head];
   for (const kind of KINDS) {
     const group = rows.filter((r) => r.d.kind === kind);
     if (!group.length) continue;
-    table.push([{ colSpan: 6, content: c.bold(t.groups[kind].toUpperCase()) }]);
+    body.push([{ content: c.bold(t.groups[kind].toUpperCase()), span: true }]);
     for (const r of group) {
       const level = r.d.score === null ? c.dim(wrap(r.band, levelW).join('\n')) : `${bar(r.d, c)}\n${wrap(r.band, levelW).join('\n')}`;
       const gap = r.d.gap ? c.yellow(r.gap) : r.gap;
-      table.push([wrap(oneLine(r.d.title), titleW).join('\n'), right(r.score), level, right(r.target), right(gap), r.coverage.join('\n')]);
+      body.push([wrap(oneLine(r.d.title), titleW).join('\n'), right(r.score), level, right(r.target), right(gap), r.coverage.join('\n')]);
     }
   }
-  const lines = table
-    .toString()
-    .split('\n')
-    .map((l) => l.trimEnd())
-    .filter((l) => l.trim() !== '');
+  const lines = layout(body, widths).filter((l) => l.trim() !== '');
   lines.splice(1, 0, c.dim('─'.repeat(titleW + fixed)));
   lines.push(c.dim(para(t.legend.bar, width)), c.dim(para(t.legend.coverage, width)));
   return lines.join('\n');
 }
 
-const CHARS = ['top', 'top-mid', 'top-left', 'top-right', 'bottom', 'bottom-mid', 'bottom-left', 'bottom-right', 'left', 'left-mid', 'mid', 'mid-mid', 'right', 'right-mid', 'middle'];
+type Cell = string | { content: string; right?: boolean; span?: boolean };
+
+/**
+ * Lays out rows of multi-line cells in columns of `widths`, GAP spaces after each, lines trimmed at the end.
+ * (A few lines of our own rather than a table library: this is on the path of every report.)
+ */
+function layout(rows: Cell[][], widths: number[]): string[] {
+  const out: string[] = [];
+  for (const row of rows) {
+    const cells = row.map((cell) => (typeof cell === 'string' ? { content: cell } : cell));
+    if (cells[0]?.span) {
+      out.push(...cells[0].content.split('\n').map((l) => l.trimEnd()));
+      continue;
+    }
+    const split = cells.map((cell) => cell.content.split('\n'));
+    const height = Math.max(...split.map((l) => l.length));
+    for (let i = 0; i < height; i++) {
+      const line = cells.map((cell, j) => {
+        const text = split[j]![i] ?? '';
+        const fill = ' '.repeat(Math.max(0, widths[j]! - displayWidth(text)));
+        return (cell.right ? fill + text : text + fill) + ' '.repeat(GAP);
+      });
+      out.push(line.join('').trimEnd());
+    }
+  }
+  return out;
+}
 
 function bar(d: DimensionResult, c: ChalkInstance): string {
   const reached = d.score! >= d.target;
