@@ -1,31 +1,23 @@
 // The comparison in the terminal: header, table of scores before/after with level changes, gate, questions, sectors.
-import { Chalk, type ChalkInstance } from 'chalk';
 import type { Comparison } from '../../compare/schema.js';
 import { compareText } from '../../i18n/compare.js';
 import { oneLine } from '../../text.js';
 import { displayWidth, num, wrap } from '../shared.js';
 import type { ReporterContext } from '../types.js';
+import { frame, GAP, type Frame } from '../terminal-frame.js';
 import type { CompareReporter } from './index.js';
 import { bandText, gateText, KINDS, sideText, signed } from './shared.js';
 
-const MAX_WIDTH = 80;
-const MIN_WIDTH = 60;
-const GAP = 2;
 
-interface Out {
-  ctx: ReporterContext;
-  c: ChalkInstance;
-  width: number;
-}
 
 export const terminal: CompareReporter = (comparison, ctx) => {
-  const o: Out = { ctx, c: new Chalk({ level: ctx.color ? 1 : 0 }), width: Math.max(MIN_WIDTH, Math.min(ctx.width ?? MAX_WIDTH, MAX_WIDTH)) };
+  const o = frame(ctx);
   const blocks = [header(comparison, o), scope(comparison, o), table(comparison, o), gate(comparison, o), moved(comparison, o), sectors(comparison, o)];
   return `${blocks.filter(Boolean).join('\n\n')}\n`;
 };
 
 /** A title underlined with `rule`, so that it stands out without colour too (as in the report). */
-function heading(text: string, rule: string, c: ChalkInstance, width: number): string {
+function heading(text: string, rule: string, c: Frame['c'], width: number): string {
   const lines = wrap(text, width);
   return `${c.bold(lines.join('\n'))}\n${rule.repeat(Math.max(...lines.map(displayWidth)))}`;
 }
@@ -36,14 +28,14 @@ function para(text: string, width: number, first = '', indent = ' '.repeat(displ
     .join('\n');
 }
 
-function field(label: string, value: string, { ctx, c, width }: Out): string {
+function field(label: string, value: string, { ctx, c, width }: Frame): string {
   const head = `${label}${ctx.lang === 'fr' ? ' : ' : ': '}`;
   return wrap(value, width - displayWidth(head))
     .map((l, i) => (i === 0 ? c.bold(head) : ' '.repeat(displayWidth(head))) + l)
     .join('\n');
 }
 
-function header(x: Comparison, o: Out): string {
+function header(x: Comparison, o: Frame): string {
   const t = compareText[o.ctx.lang];
   const L = o.ctx.lang;
   const version = x.scope.versionChanged ? t.versions(oneLine(x.before.version), oneLine(x.after.version)) : t.version(oneLine(x.after.version));
@@ -58,7 +50,7 @@ function header(x: Comparison, o: Out): string {
 }
 
 /** Only when the sides differ in version or questions: what is compared, what is left out. */
-function scope(x: Comparison, { ctx, c, width }: Out): string {
+function scope(x: Comparison, { ctx, c, width }: Frame): string {
   const t = compareText[ctx.lang].scope;
   if (!x.scope.versionChanged && !x.scope.recomputed) return '';
   const lines: string[] = [];
@@ -77,7 +69,7 @@ function scope(x: Comparison, { ctx, c, width }: Out): string {
   return lines.join('\n');
 }
 
-function table(x: Comparison, { ctx, c, width }: Out): string {
+function table(x: Comparison, { ctx, c, width }: Frame): string {
   const t = compareText[ctx.lang];
   const L = ctx.lang;
   const rows = x.dimensions.map((d) => ({ d, before: num(d.before.score, L), after: num(d.after.score, L), change: signed(d.change, L), band: oneLine(bandText(d)) }));
@@ -126,7 +118,7 @@ function table(x: Comparison, { ctx, c, width }: Out): string {
   return lines.join('\n');
 }
 
-function gate(x: Comparison, o: Out): string {
+function gate(x: Comparison, o: Frame): string {
   const t = compareText[o.ctx.lang];
   const L = o.ctx.lang;
   const mark = (met: boolean) => (met ? o.c.green('✓ ') : o.c.yellow('⚠ '));
@@ -138,7 +130,7 @@ function gate(x: Comparison, o: Out): string {
   ].join('\n');
 }
 
-function moved(x: Comparison, { ctx, c, width }: Out): string {
+function moved(x: Comparison, { ctx, c, width }: Frame): string {
   const t = compareText[ctx.lang];
   const L = ctx.lang;
   const lines = [heading(t.moved.title, '─', c, width), ''];
@@ -155,7 +147,7 @@ function moved(x: Comparison, { ctx, c, width }: Out): string {
   return lines.join('\n');
 }
 
-function sectors(x: Comparison, { ctx, c, width }: Out): string {
+function sectors(x: Comparison, { ctx, c, width }: Frame): string {
   const t = compareText[ctx.lang].sectors;
   const sep = ctx.lang === 'fr' ? ' : ' : ': ';
   const lines = [heading(t.title, '─', c, width), ''];

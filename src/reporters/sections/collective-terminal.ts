@@ -1,35 +1,27 @@
 // The collective part of the terminal report: questions to discuss, missing sectors, scores per sector, comments.
-import { Chalk, type ChalkInstance } from 'chalk';
 import { collectiveText } from '../../i18n/collective.js';
 import type { Report } from '../../scoring/report.js';
 import { oneLine } from '../../text.js';
 import { displayWidth, num, wrap } from '../shared.js';
 import type { ReporterContext } from '../types.js';
+import { frame, GAP, type Frame } from '../terminal-frame.js';
 import { commentGroups, distributionText, levelText, scaleLegend, sectorGap, sectorLabel } from './collective-shared.js';
 
 /** How many questions to discuss the terminal lists; the others are counted (all are in Markdown and JSON). */
 export const TERMINAL_DIVERGENCES = 5;
-const MAX_WIDTH = 80;
-const MIN_WIDTH = 60;
-const GAP = 2;
 /** Sector columns are at most this wide (ids are cut, with a legend): the dimension titles need the room. */
 const MAX_CELL = 7;
 
-interface Out {
-  ctx: ReporterContext;
-  c: ChalkInstance;
-  width: number;
-}
 
 /** Starts with a blank line and ends with a newline, to follow the main report's last block. */
 export function collectiveTerminal(report: Report, ctx: ReporterContext): string {
-  const o: Out = { ctx, c: new Chalk({ level: ctx.color ? 1 : 0 }), width: Math.max(MIN_WIDTH, Math.min(ctx.width ?? MAX_WIDTH, MAX_WIDTH)) };
+  const o = frame(ctx);
   const blocks = [divergences(report, o), sectors(report, o), comments(report, o)].filter(Boolean);
   return blocks.length ? `\n${blocks.join('\n\n')}\n` : '';
 }
 
 /** A title underlined, so that it stands out without colour too (as the main report's titles). */
-function heading(text: string, c: ChalkInstance, width: number): string {
+function heading(text: string, c: Frame['c'], width: number): string {
   const lines = wrap(text, width);
   return `${c.bold(lines.join('\n'))}\n${'─'.repeat(Math.max(...lines.map(displayWidth)))}\n`;
 }
@@ -40,7 +32,7 @@ function para(text: string, width: number, first = '', indent = ' '.repeat(displ
     .join('\n');
 }
 
-function divergences(report: Report, { ctx, c, width }: Out): string {
+function divergences(report: Report, { ctx, c, width }: Frame): string {
   const t = collectiveText[ctx.lang];
   if (report.responses < 2) return c.dim(para(t.single, width, 'ℹ '));
   const list = report.collective.divergences;
@@ -63,7 +55,7 @@ function divergences(report: Report, { ctx, c, width }: Out): string {
   return lines.join('\n');
 }
 
-function sectors(report: Report, o: Out): string {
+function sectors(report: Report, o: Frame): string {
   const { ctx, c, width } = o;
   const t = collectiveText[ctx.lang];
   const blocks: string[] = [];
@@ -74,7 +66,7 @@ function sectors(report: Report, o: Out): string {
 }
 
 /** Rows: dimensions; columns: sectors with a response (their ids, cut to fit), then the gap between them. */
-function bySector(report: Report, { ctx, c, width }: Out): string {
+function bySector(report: Report, { ctx, c, width }: Frame): string {
   const t = collectiveText[ctx.lang].bySector;
   const cols = report.collective.sectorScores;
   const gapW = Math.max(displayWidth(t.spread), 5);
@@ -101,7 +93,7 @@ function bySector(report: Report, { ctx, c, width }: Out): string {
   return lines.join('\n');
 }
 
-function comments(report: Report, { ctx, c, width }: Out): string {
+function comments(report: Report, { ctx, c, width }: Frame): string {
   const t = collectiveText[ctx.lang].comments;
   const n = report.collective.comments.length;
   if (!n) return '';
