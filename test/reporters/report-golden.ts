@@ -1,8 +1,7 @@
 // Golden files of the report command: compare, or rewrite them with UPDATE_GOLDEN=1 (then read the diff).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { expect } from 'vitest';
 import { cli, fixture } from '../helpers/cli.js';
+import { expectGolden as expectGoldenFile } from '../helpers/golden.js';
 
 export const MINI = fixture('questionnaires/mini.yaml');
 
@@ -25,12 +24,7 @@ export async function reportOf(name: CaseName, args: string[]): Promise<string> 
   return r.stdout;
 }
 
+/** A golden file of the report command, under test/fixtures/golden/report/. */
 export function expectGolden(actual: string, name: string): void {
-  const file = fixture(`golden/report/${name}`);
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, actual);
-    if (process.env.UPDATE_GOLDEN !== '1') throw new Error(`golden file ${name} did not exist: written, read it and run again`);
-  }
-  expect(actual).toBe(readFileSync(file, 'utf8'));
+  expectGoldenFile(actual, `report/${name}`);
 }
