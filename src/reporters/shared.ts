@@ -59,10 +59,20 @@ const WIDE = /^[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9ff
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
+/**
+ * Columns one character takes. Latin text and the punctuation, arrows, box drawing and blocks of the reports
+ * are told by their code point alone: the Unicode classes above cost milliseconds to compile, on first use.
+ */
+export function charWidth(c: string): number {
+  const cp = c.codePointAt(0)!;
+  if (cp < 0x300 || (cp >= 0x2010 && cp < 0x2060) || (cp >= 0x2100 && cp < 0x2c00)) return 1;
+  return ZERO_WIDTH.test(c) ? 0 : WIDE.test(c) ? 2 : 1;
+}
+
 /** Columns a string takes in a terminal (ANSI colour codes ignored). */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const c of s.replace(ANSI, '')) w += ZERO_WIDTH.test(c) ? 0 : WIDE.test(c) ? 2 : 1;
+  for (const c of s.includes('\u001b') ? s.replace(ANSI, '') : s) w += charWidth(c);
   return w;
 }
 
@@ -70,25 +80,31 @@ export function displayWidth(s: string): number {
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (displayWidth(candidate) <= width) {
-      line = candidate;
+  let used = 0;
+  for (const word of text.split(/\s+/)) {
+    if (!word) continue;
+    const w = displayWidth(word);
+    if (line && used + 1 + w <= width) {
+      line += ` ${word}`;
+      used += 1 + w;
       continue;
     }
     if (line) lines.push(line);
-    line = '';
-    let rest = word;
-    while (displayWidth(rest) > width) {
+    [line, used] = [word, w];
+    while (used > width) {
+      // The longest start that fits (at least one character, so that a too narrow width still ends).
       let cut = '';
-      for (const c of rest) {
-        if (displayWidth(cut + c) > width) break;
+      let cutWidth = 0;
+      for (const c of line) {
+        const cw = charWidth(c);
+        if (cut && cutWidth + cw > width) break;
         cut += c;
+        cutWidth += cw;
       }
       lines.push(cut);
-      rest = rest.slice(cut.length);
+      line = line.slice(cut.length);
+      used -= cutWidth;
     }
-    line = rest;
   }
   if (line) lines.push(line);
   return lines.length ? lines : [''];

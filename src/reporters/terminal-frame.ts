@@ -1,5 +1,5 @@
 // What every terminal block gets: the context, its colours, and the width to fit (80 columns at most).
-import { Chalk, type ChalkInstance } from 'chalk';
+import { paint, type Paint } from './paint.js';
 import type { ReporterContext } from './types.js';
 
 export const MAX_WIDTH = 80;
@@ -8,11 +8,11 @@ export const GAP = 2;
 
 export interface Frame {
   ctx: ReporterContext;
-  c: ChalkInstance;
+  c: Paint;
   width: number;
 }
 
 /** Colour only when the context says so (decided by the command); width within [minWidth, 80]. */
 export function frame(ctx: ReporterContext, minWidth = 60): Frame {
-  return { ctx, c: new Chalk({ level: ctx.color ? 1 : 0 }), width: Math.max(minWidth, Math.min(ctx.width ?? MAX_WIDTH, MAX_WIDTH)) };
+  return { ctx, c: paint(ctx.color), width: Math.max(minWidth, Math.min(ctx.width ?? MAX_WIDTH, MAX_WIDTH)) };
 }

@@ -1,5 +1,4 @@
 // The terminal report: header, readiness gate, table of the dimensions with bars, indices, recommendations.
-import { Chalk, type ChalkInstance } from 'chalk';
 import { reportText } from '../i18n/report.js';
 import type { DimensionResult, RecommendationResult, Report } from '../scoring/report.js';
 import { oneLine } from '../text.js';
@@ -23,6 +22,7 @@ import {
   wrap,
 } from './shared.js';
 import type { Reporter, ReporterContext } from './types.js';
+import { paint, type Paint } from './paint.js';
 
 /** The report never gets wider than this, even in a wide terminal: it stays easy to read and to paste. */
 export const MAX_WIDTH = 80;
@@ -33,7 +33,7 @@ const GAP = 2;
 
 export const terminal: Reporter = (report, ctx) => {
   const width = Math.max(MIN_WIDTH, Math.min(ctx.width ?? MAX_WIDTH, MAX_WIDTH));
-  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const c = paint(ctx.color);
   const blocks = [header, gate, table, indices, recommendations].map((block) => block(report, ctx, c, width));
   return `${blocks.filter(Boolean).join('\n\n')}\n${collectiveTerminal(report, ctx)}`;
 };
@@ -46,13 +46,13 @@ function para(text: string, width: number, first = '', indent = ' '.repeat(displ
 }
 
 /** "Label : value" wrapped, the value's continuation lines aligned under the value. */
-function field(label: string, value: string, ctx: ReporterContext, c: ChalkInstance, width: number): string {
+function field(label: string, value: string, ctx: ReporterContext, c: Paint, width: number): string {
   const head = `${label}${ctx.lang === 'fr' ? ' : ' : ': '}`;
   const lines = wrap(value, width - displayWidth(head));
   return lines.map((l, i) => (i === 0 ? c.bold(head) : ' '.repeat(displayWidth(head))) + l).join('\n');
 }
 
-function header(report: Report, ctx: ReporterContext, c: ChalkInstance, width: number): string {
+function header(report: Report, ctx: ReporterContext, c: Paint, width: number): string {
   const t = reportText[ctx.lang];
   const q = report.questionnaire;
   return [
@@ -64,19 +64,19 @@ function header(report: Report, ctx: ReporterContext, c: ChalkInstance, width: n
   ].join('\n');
 }
 
-function gate(report: Report, ctx: ReporterContext, c: ChalkInstance, width: number): string {
+function gate(report: Report, ctx: ReporterContext, c: Paint, width: number): string {
   const t = reportText[ctx.lang].gate;
   const threshold = targetText(report.gate.threshold, ctx.lang);
   if (report.gate.met) return c.green(para(t.met(threshold), width, '✓ '));
   return [
-    c.yellow.bold(para(t.notMet, width, '⚠ ')),
+    c.yellow(c.bold(para(t.notMet, width, '⚠ '))),
     para(`${t.failing}${ctx.lang === 'fr' ? ' : ' : ': '}${oneLine(failingList(report, ctx.lang))}.`, width, '  '),
     para(t.advice, width, '  '),
     c.dim(para(t.threshold(threshold), width, '  ')),
   ].join('\n');
 }
 
-function table(report: Report, ctx: ReporterContext, c: ChalkInstance, width: number): string {
+function table(report: Report, ctx: ReporterContext, c: Paint, width: number): string {
   const t = reportText[ctx.lang];
   const L = ctx.lang;
   const rows = report.dimensions.map((d) => ({
@@ -144,12 +144,12 @@ function layout(rows: Cell[][], widths: number[]): string[] {
   return out;
 }
 
-function bar(d: DimensionResult, c: ChalkInstance): string {
+function bar(d: DimensionResult, c: Paint): string {
   const reached = d.score! >= d.target;
   return barText(d.score!, d.target, (part, s) => (part === 'filled' ? (reached ? c.green(s) : c.yellow(s)) : part === 'empty' ? c.dim(s) : c.bold(s)));
 }
 
-function indices(report: Report, ctx: ReporterContext, c: ChalkInstance, width: number): string {
+function indices(report: Report, ctx: ReporterContext, c: Paint, width: number): string {
   const t = reportText[ctx.lang];
   const sep = ctx.lang === 'fr' ? ' : ' : ': ';
   const lines = KINDS.map((kind) => {
@@ -161,7 +161,7 @@ function indices(report: Report, ctx: ReporterContext, c: ChalkInstance, width: 
   return lines.join('\n');
 }
 
-function recommendations(report: Report, ctx: ReporterContext, c: ChalkInstance, width: number): string {
+function recommendations(report: Report, ctx: ReporterContext, c: Paint, width: number): string {
   const t = reportText[ctx.lang];
   const title = heading(t.recommendations, '─', c, width);
   if (!report.recommendations.length) return `${title}\n\n${para(emptyRecommendations(report, ctx.lang), width)}`;
@@ -169,7 +169,7 @@ function recommendations(report: Report, ctx: ReporterContext, c: ChalkInstance,
   return [title, c.dim(para(priorityNote(report, ctx.lang), width)), ...items].join('\n\n');
 }
 
-function recommendation(r: RecommendationResult, i: number, report: Report, ctx: ReporterContext, c: ChalkInstance, width: number): string {
+function recommendation(r: RecommendationResult, i: number, report: Report, ctx: ReporterContext, c: Paint, width: number): string {
   const t = reportText[ctx.lang];
   const number = `${String(i + 1).padStart(2)}. `;
   const indent = ' '.repeat(number.length);
@@ -189,7 +189,7 @@ function recommendation(r: RecommendationResult, i: number, report: Report, ctx:
 }
 
 /** A title underlined with `rule`, so that it stands out without colour too. */
-function heading(text: string, rule: string, c: ChalkInstance, width: number): string {
+function heading(text: string, rule: string, c: Paint, width: number): string {
   const lines = wrap(text, width);
   return `${c.bold(lines.join('\n'))}\n${rule.repeat(Math.max(...lines.map(displayWidth)))}`;
 }

@@ -1,4 +1,5 @@
 // The terminal report: golden files, 80 columns, colour never the only signal, file texts made safe.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
@@ -7,7 +8,7 @@ import { parseQuestionnaire } from '../../src/questionnaire/load.js';
 import type { Questionnaire } from '../../src/questionnaire/schema.js';
 import { score } from '../../src/scoring/score.js';
 import { terminal } from '../../src/reporters/terminal.js';
-import { BAR, barText, displayWidth, wrap } from '../../src/reporters/shared.js';
+import { BAR, barText, charWidth, displayWidth, wrap } from '../../src/reporters/shared.js';
 import { fixture } from '../helpers/cli.js';
 import { CASES, expectGolden, reportOf, type CaseName } from './report-golden.js';
 
@@ -130,6 +131,50 @@ describe('bars and wrapping', () => {
     expect(displayWidth('e\u0301cart')).toBe(5);
     expect(displayWidth('日本')).toBe(4);
     expect(displayWidth('\u001b[1mgras\u001b[22m')).toBe(4);
+    expect(wrap('日本語の', 1)).toEqual(['日', '本', '語', 'の']);
+  });
+
+  it('tells a character\'s width by its code point as the Unicode classes do, for every code point', () => {
+    const zero = /^[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufeff\ufe00-\ufe0f]$/u;
+    const wide = /^[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]$/u;
+    const wrong: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      if (charWidth(c) !== (zero.test(c) ? 0 : wide.test(c) ? 2 : 1)) wrong.push(cp.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('wraps as a plain greedy reference does: whole words while they fit, long words cut', () => {
+    // The reference measures every candidate line from scratch (as the reporters did before).
+    const reference = (text: string, width: number): string[] => {
+      const lines: string[] = [];
+      let line = '';
+      for (const word of text.split(/\s+/).filter(Boolean)) {
+        const candidate = line ? `${line} ${word}` : word;
+        if (displayWidth(candidate) <= width) {
+          line = candidate;
+          continue;
+        }
+        if (line) lines.push(line);
+        let rest = word;
+        while (displayWidth(rest) > width) {
+          let cut = '';
+          for (const c of rest) if (displayWidth(cut + c) <= width) cut += c; else break;
+          lines.push(cut);
+          rest = rest.slice(cut.length);
+        }
+        line = rest;
+      }
+      if (line) lines.push(line);
+      return lines.length ? lines : [''];
+    };
+    const word = fc.array(fc.constantFrom('a', 'é', 'e\u0301', '日', '█', '—', 'x'), { minLength: 1, maxLength: 14 }).map((cs) => cs.join(''));
+    const text = fc.array(fc.tuple(word, fc.constantFrom(' ', '  ', '\n', '\t')), { maxLength: 20 }).map((ws) => ws.map(([w, s]) => w + s).join(''));
+    fc.assert(fc.property(text, fc.integer({ min: 2, max: 30 }), (t, width) => {
+      expect(wrap(t, width)).toEqual(reference(t, width));
+    }), { numRuns: 1000 });
   });
 });
 
