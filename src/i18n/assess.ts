@@ -56,7 +56,7 @@ const fr = {
     notAnswers: (path: string, next: string) => `${path} existe déjà et n’est pas un fichier de réponses de ce questionnaire : il est laissé tel quel ; vos réponses iront dans ${next}.`,
   },
   savedAt: (path: string) => `Réponses enregistrées dans ${path}`,
-  resumed: (path: string, answered: number, total: number) => `Reprise de ${path} : ${answered} réponses sur ${total}.`,
+  resumed: (path: string, answered: number, total: number) => `Reprise de ${path} : ${answered} ${answered > 1 ? 'réponses' : 'réponse'} sur ${total}.`,
   resumedWho: (territory: string, sector: string) => `Territoire : ${territory} · secteur : ${sector}`,
   versionChanged: (was: string, now: string) => `Ce fichier a été commencé avec la version ${was} du questionnaire ; il passe à la version ${now}.`,
   allAnswered: {
@@ -160,7 +160,7 @@ const en: typeof fr = {
     notAnswers: (path, next) => `${path} already exists and is not an answer file of this questionnaire: it is left as it is; your answers will go to ${next}.`,
   },
   savedAt: (path) => `Answers saved in ${path}`,
-  resumed: (path, answered, total) => `Resuming ${path}: ${answered} answers out of ${total}.`,
+  resumed: (path, answered, total) => `Resuming ${path}: ${answered} ${answered === 1 ? 'answer' : 'answers'} out of ${total}.`,
   resumedWho: (territory, sector) => `Territory: ${territory} · sector: ${sector}`,
   versionChanged: (was, now) => `This file was started with version ${was} of the questionnaire; it moves to version ${now}.`,
   allAnswered: {

@@ -77,3 +77,13 @@ describe('endScreen', () => {
     expect(text).toContain(`npm start -- assess --resume 'l'\\''école.yaml' --lang en`);
   });
 });
+
+describe('resuming', () => {
+  it('counts answers in the singular for one (and none, in French)', () => {
+    expect(assessText.fr.resumed('a.yaml', 1, 42)).toBe('Reprise de a.yaml : 1 réponse sur 42.');
+    expect(assessText.fr.resumed('a.yaml', 0, 42)).toBe('Reprise de a.yaml : 0 réponse sur 42.');
+    expect(assessText.fr.resumed('a.yaml', 2, 42)).toBe('Reprise de a.yaml : 2 réponses sur 42.');
+    expect(assessText.en.resumed('a.yaml', 1, 42)).toBe('Resuming a.yaml: 1 answer out of 42.');
+    expect(assessText.en.resumed('a.yaml', 0, 42)).toBe('Resuming a.yaml: 0 answers out of 42.');
+  });
+});
