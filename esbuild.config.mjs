@@ -1,6 +1,13 @@
-// Builds dist/: the CLI bundled with its dependencies, one chunk per lazily imported command or format, so that
-// start-up (--help, --version) reads a few files and `assess`, html... load their code only when run.
-// Every chunk sits in dist/ itself: src/paths.ts finds the package root one level up from any of them.
+// Builds dist/: the CLI bundled into one CommonJS file (main.cjs) with V8's code cache for it (main.cjs.cache, see
+// bin/boot.cjs), and the two large libraries it needs only sometimes in files of their own: zod (to explain a file
+// that is not well formed, and for validate, list, template…) and the prompts of `assess`. The `yaml` package is
+// required from node_modules, also only when needed.
+//
+// Inside main.cjs, a module that is imported with import() runs only when it is imported (esbuild wraps it), so
+// start-up runs commander and the CLI texts only; `report` adds reading, scoring and one reporter.
+// Why not ES modules: Node's ES module loader costs every start a few milliseconds per file, and Node 20 has no
+// code cache for them.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -11,27 +18,36 @@ const next = `node_modules/.cache/impact-collectif-dist-${process.pid}`;
 mkdirSync('node_modules/.cache', { recursive: true });
 rmSync(next, { recursive: true, force: true });
 
+const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning' };
+const VENDOR = { zod: 'zod', inquirer: '@inquirer/prompts' };
+
 await build({
+  ...common,
   entryPoints: { main: 'src/main.ts' },
   outdir: next,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  chunkNames: 'chunk-[hash]',
+  outExtension: { '.js': '.cjs' },
   // Not minified: stack traces (--verbose) stay readable, and each module keeps its `// path` comment, which
-  // test/startup tests read to know what a command loaded.
+  // test/startup tests read to know which modules a command ran.
   minify: false,
-  // Bundled CommonJS dependencies (commander, cli-table3...) call require() for Node's own modules.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  plugins: [lazyChildProcess(), builtinsByRequire()],
-  logLevel: 'warning',
+  // The code is written as ES modules: import.meta.url is this file's URL.
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  external: ['yaml'],
+  plugins: [vendored(), lazyChildProcess()],
+});
+
+await build({
+  ...common,
+  entryPoints: VENDOR,
+  outdir: `${next}/vendor`,
+  outExtension: { '.js': '.cjs' },
+  minify: true,
+  legalComments: 'inline',
 });
 
 // The checked copies of the built-in questionnaires (src/questionnaire/cache.ts), made by the code just built.
 const precompile = `${next}-precompile.mjs`;
-await build({ entryPoints: ['src/questionnaire/precompile.ts'], outfile: precompile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
+await build({ ...common, format: 'esm', entryPoints: ['src/questionnaire/precompile.ts'], outfile: precompile, external: [] });
 try {
   (await import(pathToFileURL(precompile).href)).precompile('questionnaires', `${next}/questionnaires`);
 } finally {
@@ -47,22 +63,28 @@ try {
 renameSync(next, 'dist');
 rmSync(old, { recursive: true, force: true });
 
+// The code cache, made where it will be used (the built-in questionnaires are found from dist/), in a process of
+// its own so that it is made with Node's usual settings.
+const made = spawnSync(process.execPath, ['-e', "require('./bin/boot.cjs').makeCache('dist').catch((err) => { console.error(err); process.exit(1); })"], { stdio: 'inherit' });
+if (made.status !== 0) throw new Error('making dist/main.cjs.cache failed');
+
 /**
- * Node's own modules through require(), not import: importing node:fs as ES module makes Node build its module
- * namespace, reading every export, and so load the stream code behind fs.ReadStream (several ms of each start).
+ * zod and the prompts are required from their own bundles in dist/vendor, when first needed. An import() of one
+ * of them or of a Node module becomes a require() too (through a stand-in module that esbuild bundles): the
+ * bundle runs as a script, where import() would need Node's module loader.
  */
-function builtinsByRequire() {
+function vendored() {
+  const files = Object.fromEntries(Object.entries(VENDOR).map(([name, pkg]) => [pkg, `./vendor/${name}.cjs`]));
   return {
-    name: 'builtins-by-require',
+    name: 'vendored',
     setup(b) {
-      b.onResolve({ filter: /^[a-z_:/]+$/ }, (args) => {
-        if (!isBuiltin(args.path)) return undefined;
-        // The stand-in's own require() is the real one (the banner's); import() is left as it is, for it has no
-        // named exports to give from a CommonJS stand-in.
-        if (args.namespace === 'builtin' || args.kind === 'dynamic-import') return { path: args.path, external: true };
-        return { path: args.path.replace(/^node:/, ''), namespace: 'builtin' };
+      b.onResolve({ filter: /.*/ }, (args) => {
+        if (args.namespace === 'required') return { path: args.path, external: true };
+        const target = files[args.path] ?? (isBuiltin(args.path) ? args.path : undefined);
+        if (target === undefined) return undefined;
+        return args.kind === 'dynamic-import' ? { path: target, namespace: 'required' } : { path: target, external: true };
       });
-      b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require('node:${args.path}');`, loader: 'js' }));
+      b.onLoad({ filter: /.*/, namespace: 'required' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
     },
   };
 }

@@ -1,57 +1,97 @@
-// What the built CLI loads: nothing heavy to start (--help, --version), neither zod nor yaml for a report of
-// well-formed files (they are loaded only to explain a problem), no prompt library, no HTML code.
+// What the built CLI runs: nothing heavy to start (--help, --version), neither zod nor yaml for a report of
+// well-formed files (they are loaded only to explain a problem), no prompt library, no HTML code. V8 logs the first
+// run of every function (--log-function-events); each is put down to its module: in dist/main.cjs by the
+// `// path` comment esbuild writes before each module, elsewhere by the file it is in.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, fixture, ROOT } from '../helpers/cli.js';
 
-const HOOK = join(ROOT, 'test', 'startup', 'record-loads.mjs');
+const { WRAPPER } = createRequire(import.meta.url)(join(ROOT, 'bin', 'boot.cjs')) as { WRAPPER: string };
+const DIST = join(ROOT, 'dist');
 const tmp = mkdtempSync(join(tmpdir(), 'impact-collectif-startup-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 let count = 0;
 
-/** The packages and source files whose code a run of the built CLI loaded (esbuild heads each module with its path). */
-function loaded(argv: string[]): { code: number; packages: Set<string>; sources: Set<string> } {
-  const log = join(tmp, `loads-${count++}.txt`);
-  const r = spawnSync(process.execPath, ['--import', HOOK, BIN, ...argv], {
-    env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8', RECORD_LOADS: log },
+/** The modules of dist/main.cjs, by where each starts in the file. */
+function modulesOf(source: string): { at: number; path: string }[] {
+  return [...source.matchAll(/^\/\/ ((?:src|node_modules)\/\S+)$/gm)].map((m) => ({ at: m.index, path: m[1]! }));
+}
+
+/** The package of a path in node_modules or dist/vendor, or undefined for our own code. */
+function packageOf(path: string): string | undefined {
+  const vendor = /dist\/vendor\/(\w+)\.cjs$/.exec(path)?.[1];
+  if (vendor) return { zod: 'zod', inquirer: '@inquirer/prompts' }[vendor] ?? vendor;
+  return /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1];
+}
+
+/**
+ * The packages and source files whose functions a run of the built CLI ran: `sources` counts a module that was
+ * only initialised (esbuild's init function for it, which defines its constants), `working` does not.
+ */
+function ran(argv: string[]): { code: number; stderr: string; packages: Set<string>; sources: Set<string>; working: Set<string> } {
+  const log = join(tmp, `v8-${count++}.log`);
+  const r = spawnSync(process.execPath, ['--log-function-events', `--logfile=${log}`, '--no-logfile-per-isolate', BIN, ...argv], {
+    env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8' },
     encoding: 'utf8',
     timeout: 20_000,
   });
+  const main = join(DIST, 'main.cjs');
+  const modules = modulesOf(readFileSync(main, 'utf8'));
+  const scripts = new Map<string, string>();
   const packages = new Set<string>();
   const sources = new Set<string>();
-  const add = (path: string) => {
-    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1];
-    if (pkg) packages.add(pkg);
-    else if (path.startsWith('src/')) sources.add(path);
-  };
-  for (const entry of readFileSync(log, 'utf8').split('\n').filter(Boolean)) {
-    const file = entry.startsWith('file:') ? fileURLToPath(entry) : entry;
-    if (file.startsWith(join(ROOT, 'dist'))) {
-      for (const m of readFileSync(file, 'utf8').matchAll(/^\/\/ ((?:src|node_modules)\/\S+)$/gm)) add(m[1]!);
-    } else add(file);
+  const working = new Set<string>();
+  for (const line of readFileSync(log, 'utf8').split('\n')) {
+    const f = line.split(',');
+    if (f[0] === 'script-details') scripts.set(f[1]!, f[2]!);
+    if (f[0] !== 'function' || f[1] !== 'first-execution') continue;
+    const file = scripts.get(f[2]!) ?? '';
+    if (file === main) {
+      const at = Number(f[3]) - WRAPPER.length;
+      const module = modules.findLast((m) => m.at <= at);
+      if (!module || at <= 0) continue; // esbuild's helpers, or the script itself
+      const pkg = packageOf(module.path);
+      if (pkg) packages.add(pkg);
+      else {
+        sources.add(module.path);
+        if (f[7] !== module.path) working.add(module.path);
+      }
+    } else {
+      const pkg = packageOf(file);
+      if (pkg) packages.add(pkg);
+    }
   }
-  return { code: r.status ?? -1, packages, sources };
+  return { code: r.status ?? -1, stderr: r.stderr, packages, sources, working };
 }
 
 const ONE = fixture('answers/collective/01-college-jean-zay.yaml');
-const HEAVY = ['zod', 'yaml', '@inquirer/prompts', '@inquirer/core'];
+const HEAVY = ['zod', 'yaml', '@inquirer/prompts'];
 
 describe('start-up of the built CLI', () => {
-  it.each([['--help'], ['--version'], ['report', '--help']])('%s loads commander and the CLI texts only', (...argv) => {
-    const r = loaded(argv);
+  it('puts what it runs down to modules (the check below sees what it looks for)', () => {
+    const r = ran(['report', ONE, '--format', 'html']);
+    expect(r.code).toBe(0);
+    expect(r.sources).toContain('src/reporters/html.ts');
+    expect(r.sources).toContain('src/scoring/score.ts');
+    expect(r.packages).toContain('commander');
+  });
+
+  it.each([['--help'], ['--version'], ['report', '--help']])('%s runs commander and the CLI texts only', (...argv) => {
+    const r = ran(argv);
     expect(r.code).toBe(0);
     expect([...r.packages]).toEqual(['commander']);
-    // No reading, no checking, no reporting: only registries (index.ts) and texts.
+    // No reading, no checking, no scoring, no reporting: at most a module's constants.
+    expect([...r.working].filter((s) => /schema\.ts$|^src\/(answers|input|questionnaire|scoring)\/|^src\/reporters\//.test(s))).toEqual([]);
     expect([...r.sources].filter((s) => /schema\.ts$|^src\/(answers|input|questionnaire)\/|^src\/reporters\/(?!(compare\/)?index\.ts$)/.test(s))).toEqual([]);
   });
 
-  it('a report of one well-formed file loads neither zod nor yaml, nor prompts, nor HTML', () => {
+  it('a report of one well-formed file runs neither zod nor yaml, nor prompts, nor HTML', () => {
     for (const format of ['terminal', 'json']) {
-      const r = loaded(['report', ONE, '--format', format]);
+      const r = ran(['report', ONE, '--format', format]);
       expect(r.code).toBe(0);
       expect(HEAVY.filter((p) => r.packages.has(p))).toEqual([]);
       expect([...r.sources].filter((s) => /^src\/(reporters\/(html|svg)|prompts\.ts|assess\/|commands\/assess)|schema\.ts$/.test(s))).toEqual([]);
@@ -59,12 +99,45 @@ describe('start-up of the built CLI', () => {
     }
   });
 
-  it('loads zod and yaml to explain a file that is not well formed', () => {
+  it('runs zod and yaml to explain a file that is not well formed', () => {
     const bad = join(tmp, 'bad.yaml');
-    const text = readFileSync(ONE, 'utf8').replace('urgence.enjeu-precis: 2', 'urgence.enjeu-precis: 7');
-    writeFileSync(bad, text);
-    const r = loaded(['report', bad]);
+    writeFileSync(bad, readFileSync(ONE, 'utf8').replace('urgence.enjeu-precis: 2', 'urgence.enjeu-precis: 7'));
+    const r = ran(['report', bad]);
     expect(r.code).toBe(2);
     expect(['zod', 'yaml'].filter((p) => r.packages.has(p))).toEqual(['zod', 'yaml']);
+  });
+});
+
+describe('the code cache made by the build', () => {
+  it('goes with a bundle that is ASCII only (Node reads it as a one-byte string, twice as compact)', () => {
+    const text = readFileSync(join(DIST, 'main.cjs'), 'utf8');
+    expect(text.match(/[^\x00-\x7f].{0,40}/gu) ?? []).toEqual([]);
+  });
+
+  const boot = (dir: string) =>
+    spawnSync(process.execPath, ['-e', `const b = require(${JSON.stringify(join(ROOT, 'bin', 'boot.cjs'))}).boot(${JSON.stringify(dir)}); console.log(b.cacheRejected)`], { encoding: 'utf8' });
+
+  it('is there and accepted by this Node', () => {
+    const r = boot(DIST);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('false');
+  });
+
+  it('is not needed: a wrong or missing cache changes nothing in what the CLI does', () => {
+    const copy = join(tmp, 'package');
+    cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
+    cpSync(DIST, join(copy, 'dist'), { recursive: true });
+    cpSync(join(ROOT, 'questionnaires'), join(copy, 'questionnaires'), { recursive: true });
+    cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
+    const run = () => spawnSync(process.execPath, [join(copy, 'bin', 'impact-collectif.js'), 'report', ONE, '--lang', 'fr'], { encoding: 'utf8', cwd: copy });
+    const expected = spawnSync(process.execPath, [BIN, 'report', ONE, '--lang', 'fr'], { encoding: 'utf8' });
+    expect(expected.status).toBe(0);
+    writeFileSync(join(copy, 'dist', 'main.cjs.cache'), 'not a code cache');
+    expect(boot(join(copy, 'dist')).stdout.trim()).toBe('true');
+    for (const r of [run(), (rmSync(join(copy, 'dist', 'main.cjs.cache')), run())]) {
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(expected.stdout);
+    }
   });
 });
