@@ -3,7 +3,7 @@ import type { Response } from '../answers/schema.js';
 import type { Lang, Questionnaire } from '../questionnaire/schema.js';
 import { localize } from '../text.js';
 import type { Collective, CommentResult, DimensionResult, Divergence, QuestionSpread, SectorScores } from './report.js';
-import { round1, scoreDimension } from './score.js';
+import { round1, scoreDimension, tally } from './score.js';
 
 /** Two numeric answers this many levels apart (or more) make a question "to discuss". */
 export const DISCUSS_SPREAD = 2;
@@ -70,15 +70,22 @@ export function divergences(dimensions: readonly DimensionResult[]): Divergence[
 }
 
 function sectorScores(q: Questionnaire, responses: readonly Response[], dimensions: readonly DimensionResult[], lang: Lang): SectorScores[] {
+  const bySector = new Map<string, Response[]>();
+  for (const r of responses) {
+    const list = bySector.get(r.respondent.sector);
+    if (list) list.push(r);
+    else bySector.set(r.respondent.sector, [r]);
+  }
   return q.sectors.flatMap((s) => {
-    const mine = responses.filter((r) => r.respondent.sector === s.id);
-    if (!mine.length) return [];
+    const mine = bySector.get(s.id);
+    if (!mine) return [];
+    const tallies = tally(mine);
     return [
       {
         sector: s.id,
         label: localize(s.label, lang),
         responses: mine.length,
-        scores: q.dimensions.map((d, i) => ({ dimension: d.id, score: scoreDimension(d, mine, lang, dimensions[i]!.target).score })),
+        scores: q.dimensions.map((d, i) => ({ dimension: d.id, score: scoreDimension(d, tallies, lang, dimensions[i]!.target).score })),
       },
     ];
   });
@@ -94,16 +101,18 @@ function comments(q: Questionnaire, responses: readonly Response[], opts: Collec
   const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const order = (a: CommentResult, b: CommentResult) =>
     sector.get(a.sector)! - sector.get(b.sector)! || level(a.value) - level(b.value) || text(a.comment, b.comment) || text(a.name ?? '', b.name ?? '');
-  return q.dimensions.flatMap((d) =>
-    d.questions.flatMap((question) =>
-      responses
-        .flatMap((r) => {
-          const a = r.answers.get(question.id);
-          if (!a?.comment) return [];
-          const name = opts.withNames ? r.respondent.name : undefined;
-          return [{ question: question.id, dimension: d.id, value: a.value, sector: r.respondent.sector, ...(name !== undefined && { name }), comment: a.comment }];
-        })
-        .sort(order),
-    ),
-  );
+  // Gathered per question in one pass over the responses (as in scoring), in the order of the responses.
+  const dimensionOf = new Map(q.dimensions.flatMap((d) => d.questions.map((question) => [question.id, d.id])));
+  const byQuestion = new Map<string, CommentResult[]>();
+  for (const r of responses) {
+    for (const [id, a] of r.answers) {
+      if (!a.comment) continue;
+      const name = opts.withNames ? r.respondent.name : undefined;
+      const c = { question: id, dimension: dimensionOf.get(id)!, value: a.value, sector: r.respondent.sector, ...(name !== undefined && { name }), comment: a.comment };
+      const list = byQuestion.get(id);
+      if (list) list.push(c);
+      else byQuestion.set(id, [c]);
+    }
+  }
+  return q.dimensions.flatMap((d) => d.questions.flatMap((question) => (byQuestion.get(question.id) ?? []).sort(order)));
 }
