@@ -22,45 +22,29 @@ import {
   wrap,
 } from './shared.js';
 import type { Reporter, ReporterContext } from './types.js';
-import { paint, type Paint } from './paint.js';
+import type { Paint } from './paint.js';
+import { field, frame, GAP, heading, para } from './terminal-frame.js';
 
-/** The report never gets wider than this, even in a wide terminal: it stays easy to read and to paste. */
-export const MAX_WIDTH = 80;
 /** Below this, the table's fixed columns leave too little room for the titles: the lines get longer instead. */
 const MIN_WIDTH = 72;
-/** Columns between two table columns. */
-const GAP = 2;
 
 export const terminal: Reporter = (report, ctx) => {
-  const width = Math.max(MIN_WIDTH, Math.min(ctx.width ?? MAX_WIDTH, MAX_WIDTH));
-  const c = paint(ctx.color);
+  const { c, width } = frame(ctx, MIN_WIDTH);
   const blocks = [header, gate, table, indices, recommendations].map((block) => block(report, ctx, c, width));
   return `${blocks.filter(Boolean).join('\n\n')}\n${collectiveTerminal(report, ctx)}`;
 };
 
-/** `text` wrapped to `width`, the first line after `first`, the others indented by `indent`. */
-function para(text: string, width: number, first = '', indent = ' '.repeat(displayWidth(first))): string {
-  return wrap(text, width - displayWidth(indent))
-    .map((l, i) => (i === 0 ? first : indent) + l)
-    .join('\n');
-}
 
-/** "Label : value" wrapped, the value's continuation lines aligned under the value. */
-function field(label: string, value: string, ctx: ReporterContext, c: Paint, width: number): string {
-  const head = `${label}${ctx.lang === 'fr' ? ' : ' : ': '}`;
-  const lines = wrap(value, width - displayWidth(head));
-  return lines.map((l, i) => (i === 0 ? c.bold(head) : ' '.repeat(displayWidth(head))) + l).join('\n');
-}
 
 function header(report: Report, ctx: ReporterContext, c: Paint, width: number): string {
   const t = reportText[ctx.lang];
   const q = report.questionnaire;
   return [
     heading(t.title(oneLine(report.territory)), '═', c, width),
-    field(t.questionnaire, `${oneLine(q.title)} (${t.version(oneLine(q.version))})`, ctx, c, width),
-    field(t.responses, String(report.responses), ctx, c, width),
-    field(t.sectors, oneLine(sectorList(report)), ctx, c, width),
-    field(t.dates, dateText(report, ctx.lang), ctx, c, width),
+    field(t.questionnaire, `${oneLine(q.title)} (${t.version(oneLine(q.version))})`, { ctx, c, width }),
+    field(t.responses, String(report.responses), { ctx, c, width }),
+    field(t.sectors, oneLine(sectorList(report)), { ctx, c, width }),
+    field(t.dates, dateText(report, ctx.lang), { ctx, c, width }),
   ].join('\n');
 }
 
@@ -188,11 +172,6 @@ function recommendation(r: RecommendationResult, i: number, report: Report, ctx:
   return lines.join('\n');
 }
 
-/** A title underlined with `rule`, so that it stands out without colour too. */
-function heading(text: string, rule: string, c: Paint, width: number): string {
-  const lines = wrap(text, width);
-  return `${c.bold(lines.join('\n'))}\n${rule.repeat(Math.max(...lines.map(displayWidth)))}`;
-}
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

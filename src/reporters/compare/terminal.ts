@@ -3,8 +3,7 @@ import type { Comparison } from '../../compare/schema.js';
 import { compareText } from '../../i18n/compare.js';
 import { oneLine } from '../../text.js';
 import { displayWidth, num, wrap } from '../shared.js';
-import type { ReporterContext } from '../types.js';
-import { frame, GAP, type Frame } from '../terminal-frame.js';
+import { field, frame, GAP, heading, para, type Frame } from '../terminal-frame.js';
 import type { CompareReporter } from './index.js';
 import { bandText, gateText, KINDS, sideText, signed } from './shared.js';
 
@@ -16,24 +15,8 @@ export const terminal: CompareReporter = (comparison, ctx) => {
   return `${blocks.filter(Boolean).join('\n\n')}\n`;
 };
 
-/** A title underlined with `rule`, so that it stands out without colour too (as in the report). */
-function heading(text: string, rule: string, c: Frame['c'], width: number): string {
-  const lines = wrap(text, width);
-  return `${c.bold(lines.join('\n'))}\n${rule.repeat(Math.max(...lines.map(displayWidth)))}`;
-}
 
-function para(text: string, width: number, first = '', indent = ' '.repeat(displayWidth(first))): string {
-  return wrap(text, width - displayWidth(indent))
-    .map((l, i) => (i === 0 ? first : indent) + l)
-    .join('\n');
-}
 
-function field(label: string, value: string, { ctx, c, width }: Frame): string {
-  const head = `${label}${ctx.lang === 'fr' ? ' : ' : ': '}`;
-  return wrap(value, width - displayWidth(head))
-    .map((l, i) => (i === 0 ? c.bold(head) : ' '.repeat(displayWidth(head))) + l)
-    .join('\n');
-}
 
 function header(x: Comparison, o: Frame): string {
   const t = compareText[o.ctx.lang];

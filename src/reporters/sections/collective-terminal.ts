@@ -4,7 +4,7 @@ import type { Report } from '../../scoring/report.js';
 import { oneLine } from '../../text.js';
 import { displayWidth, num, wrap } from '../shared.js';
 import type { ReporterContext } from '../types.js';
-import { frame, GAP, type Frame } from '../terminal-frame.js';
+import { frame, GAP, heading, para, type Frame } from '../terminal-frame.js';
 import { commentGroups, distributionText, levelText, scaleLegend, sectorGap, sectorLabel } from './collective-shared.js';
 
 /** How many questions to discuss the terminal lists; the others are counted (all are in Markdown and JSON). */
@@ -21,22 +21,16 @@ export function collectiveTerminal(report: Report, ctx: ReporterContext): string
 }
 
 /** A title underlined, so that it stands out without colour too (as the main report's titles). */
-function heading(text: string, c: Frame['c'], width: number): string {
-  const lines = wrap(text, width);
-  return `${c.bold(lines.join('\n'))}\n${'─'.repeat(Math.max(...lines.map(displayWidth)))}\n`;
+function sectionHeading(text: string, c: Frame['c'], width: number): string {
+  return `${heading(text, '─', c, width)}\n`;
 }
 
-function para(text: string, width: number, first = '', indent = ' '.repeat(displayWidth(first))): string {
-  return wrap(text, width - displayWidth(indent))
-    .map((l, i) => (i === 0 ? first : indent) + l)
-    .join('\n');
-}
 
 function divergences(report: Report, { ctx, c, width }: Frame): string {
   const t = collectiveText[ctx.lang];
   if (report.responses < 2) return c.dim(para(t.single, width, 'ℹ '));
   const list = report.collective.divergences;
-  const title = heading(t.divergences.title, c, width);
+  const title = sectionHeading(t.divergences.title, c, width);
   if (!list.length) return `${title}\n${para(t.divergences.none, width)}`;
   const total = report.dimensions.reduce((n, d) => n + d.questions.length, 0);
   const lines = [title, para(t.divergences.intro(list.length, total), width), c.dim(para(oneLine(scaleLegend(report)), width)), ''];
@@ -80,7 +74,7 @@ function bySector(report: Report, { ctx, c, width }: Frame): string {
   const gap = ' '.repeat(GAP);
 
   const head = [pad(t.dimension, titleW), ...cols.map((s) => right(cut(oneLine(s.sector)), cellW)), right(t.spread, gapW)].join(gap);
-  const lines = [heading(t.title, c, width), c.dim(para(t.intro, width)), '', c.bold(head.trimEnd()), c.dim('─'.repeat(Math.min(width, displayWidth(head))))];
+  const lines = [sectionHeading(t.title, c, width), c.dim(para(t.intro, width)), '', c.bold(head.trimEnd()), c.dim('─'.repeat(Math.min(width, displayWidth(head))))];
   for (const d of report.dimensions) {
     const title = wrap(oneLine(d.title), titleW);
     const cells = cols.map((s) => right(num(s.scores.find((x) => x.dimension === d.id)?.score ?? null, ctx.lang), cellW));
@@ -98,7 +92,7 @@ function comments(report: Report, { ctx, c, width }: Frame): string {
   const n = report.collective.comments.length;
   if (!n) return '';
   if (!ctx.comments) return c.dim(para(t.count(n), width));
-  const lines = [heading(t.title, c, width)];
+  const lines = [sectionHeading(t.title, c, width)];
   if (!ctx.withNames) lines.push(c.dim(para(t.anonymous, width)));
   for (const g of commentGroups(report)) {
     lines.push('', c.bold(para(oneLine(g.dimension.title), width)));
