@@ -40,9 +40,11 @@ describe('assess without a terminal', () => {
   it('loads Inquirer only for a real session: not for other commands, not to refuse', () => {
     const run = (args: string[]) =>
       spawnSync(process.execPath, ['--import', join(ROOT, 'test/assess/trace-inquirer.mjs'), BIN, ...args], { input: '', encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8' } });
-    // The tracer works: loading Inquirer is seen.
+    // The tracer works: loading Inquirer is seen, as an ES module and as the built CLI loads it.
     const control = spawnSync(process.execPath, ['--import', join(ROOT, 'test/assess/trace-inquirer.mjs'), '--input-type=module', '-e', "await import('@inquirer/prompts')"], { cwd: ROOT, encoding: 'utf8' });
     expect(control.stderr).toContain('INQUIRER @inquirer/prompts');
+    const built = spawnSync(process.execPath, ['--import', join(ROOT, 'test/assess/trace-inquirer.mjs'), '-e', "require('./dist/vendor/inquirer.cjs')"], { cwd: ROOT, encoding: 'utf8' });
+    expect(built.stderr).toContain(join('dist', 'vendor', 'inquirer.cjs'));
     for (const args of [['list'], ['assess'], []]) {
       const r = run(args);
       expect(r.stderr).not.toContain('INQUIRER');
