@@ -19,7 +19,7 @@ mkdirSync('node_modules/.cache', { recursive: true });
 rmSync(next, { recursive: true, force: true });
 
 const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning' };
-const VENDOR = { zod: 'zod', inquirer: '@inquirer/prompts' };
+const VENDOR = { zod: 'zod', inquirer: 'src/inquirer.ts' };
 
 await build({
   ...common,
@@ -74,13 +74,13 @@ if (made.status !== 0) throw new Error('making dist/main.cjs.cache failed');
  * bundle runs as a script, where import() would need Node's module loader.
  */
 function vendored() {
-  const files = Object.fromEntries(Object.entries(VENDOR).map(([name, pkg]) => [pkg, `./vendor/${name}.cjs`]));
+  const files = { zod: './vendor/zod.cjs', './inquirer.js': './vendor/inquirer.cjs' };
   return {
     name: 'vendored',
     setup(b) {
       b.onResolve({ filter: /.*/ }, (args) => {
         if (args.namespace === 'required') return { path: args.path, external: true };
-        const target = files[args.path] ?? (isBuiltin(args.path) ? args.path : undefined);
+        const target = Object.hasOwn(files, args.path) ? files[args.path] : isBuiltin(args.path) ? args.path : undefined;
         if (target === undefined) return undefined;
         return args.kind === 'dynamic-import' ? { path: target, namespace: 'required' } : { path: target, external: true };
       });

@@ -1,4 +1,5 @@
-// The only file that imports Inquirer: thin select/input wrappers, loaded lazily, cancellation as one error.
+// Prompts for assess: thin select/input wrappers over ./inquirer.ts (loaded lazily, the only module that imports
+// Inquirer), cancellation as one error.
 
 export interface Choice<V extends string> {
   value: V;
@@ -7,6 +8,8 @@ export interface Choice<V extends string> {
   short?: string;
   /** Shown under the list while this choice is highlighted. */
   description?: string;
+  /** Typing it moves to this choice ("2" for level 2). Without keys in a list, a digit is a position. */
+  key?: string;
 }
 
 export interface SelectOptions<V extends string> {
@@ -46,7 +49,7 @@ export class PromptCancelled extends Error {
 
 /** Loads Inquirer (only when a session really starts) and returns prompts bound to `streams`. */
 export async function createPrompter(streams: PromptStreams = {}): Promise<Prompter> {
-  const { select, input } = await import('@inquirer/prompts');
+  const { select, input } = await import('./inquirer.js');
   const context = {
     ...(streams.input && { input: streams.input }),
     ...(streams.output && { output: streams.output }),
@@ -55,17 +58,16 @@ export async function createPrompter(streams: PromptStreams = {}): Promise<Promp
   return {
     select: <V extends string>(o: SelectOptions<V>) =>
       cancellable(
-        select<V>(
+        select(
           {
             message: o.message,
-            choices: o.choices.map((c) => ({ value: c.value, name: c.name, ...(c.short && { short: c.short }), ...(c.description && { description: c.description }) })),
+            choices: o.choices,
             ...(o.default !== undefined && { default: o.default }),
             ...(o.pageSize !== undefined && { pageSize: o.pageSize }),
-            loop: false,
-            ...(streams.keysTip !== undefined && { theme: { style: { keysHelpTip: () => streams.keysTip } } }),
+            ...(streams.keysTip !== undefined && { keysTip: streams.keysTip }),
           },
           context,
-        ),
+        ) as Promise<V>,
       ),
     input: (o: InputOptions) =>
       cancellable(

@@ -109,9 +109,10 @@ export function questionChoices(
     value: String(i) as QuestionChoice,
     name: named(String(i), L(v, level)),
     short: after(opts.scale[i] ? `${i} · ${opts.scale[i]}` : String(i)),
+    key: String(i),
   }));
   const comment = opts.hasComment ? t.choices.editComment : t.choices.comment;
-  choices.push({ value: 'unknown', name: named('?', t.choices.unknown), short: after(t.choices.unknown), description: t.choices.unknownHint });
+  choices.push({ value: 'unknown', name: named('?', t.choices.unknown), short: after(t.choices.unknown), description: t.choices.unknownHint, key: '?' });
   choices.push({ value: 'comment', name: named('✎', comment), short: after(comment) });
   if (opts.canGoBack) choices.push({ value: 'back', name: named('←', t.choices.back), short: after(t.choices.back) });
   const pageSize = choices.reduce((n, ch) => n + ch.name.split('\n').length, 0);

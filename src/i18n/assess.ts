@@ -35,7 +35,7 @@ const fr = {
     territoryPlaceholder: '<territoire>',
     savedIn: (path: string) => `Sauvegarde après chaque réponse : ${path}`,
     savedInDefault: (example: string) => `Sauvegarde après chaque réponse : ${example}`,
-    keys: '↑↓ puis Entrée pour répondre. Ctrl-C met en pause : vous pourrez reprendre.',
+    keys: '↑↓ ou le chiffre du niveau, puis Entrée. Ctrl-C met en pause.',
   },
   time: {
     about: (n: number) => (n <= 1 ? 'environ 1 minute' : `environ ${n} minutes`),
@@ -139,7 +139,7 @@ const en: typeof fr = {
     territoryPlaceholder: '<territory>',
     savedIn: (path) => `Saved after every answer: ${path}`,
     savedInDefault: (example) => `Saved after every answer: ${example}`,
-    keys: '↑↓ then Enter to answer. Ctrl-C pauses: you can resume later.',
+    keys: '↑↓ or the level\'s digit, then Enter. Ctrl-C pauses: you can resume later.',
   },
   time: {
     about: (n) => (n <= 1 ? 'about 1 minute' : `about ${n} minutes`),

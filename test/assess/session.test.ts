@@ -1,5 +1,5 @@
 // The question loop with the real Inquirer prompts (@inquirer/testing): levels, back, don't know, comments, saving.
-import { screen } from '@inquirer/testing/vitest';
+import { screen } from '../helpers/inquirer-screen.js';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { itemsOf } from '../../src/assess/items.js';
@@ -62,6 +62,22 @@ describe('askQuestions', () => {
     await pick(2);
     expect(s.saved).toEqual([{ [ids[0]!]: { value: 2 } }]);
     expect(screen.getScreen()).toContain(t.choices.back);
+  });
+
+  it('moves to a level by typing its digit, and to "don\'t know" by typing ?; Enter confirms', async () => {
+    const s = await session();
+    screen.type('2');
+    expect(screen.getScreen()).toMatch(/❯ 2 · /);
+    screen.type('3');
+    screen.keypress('enter');
+    await screen.next();
+    expect(s.saved).toEqual([{ [ids[0]!]: { value: 3 } }]);
+    screen.type('?');
+    expect(screen.getScreen()).toMatch(/❯ \? · /);
+    screen.type('7'); // no such key: the cursor stays
+    screen.keypress('enter');
+    await screen.next();
+    expect(s.saved.at(-1)).toEqual({ [ids[0]!]: { value: 3 }, [ids[1]!]: { value: 'unknown' } });
   });
 
   it('goes back with the previous answer preselected, and saves the change', async () => {

@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { screen } from '@inquirer/testing/vitest';
+import { screen } from '../helpers/inquirer-screen.js';
 import { Chalk } from 'chalk';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { View } from '../../src/assess/screens.js';
@@ -94,5 +94,15 @@ describe('territory and respondent', () => {
     await screen.next();
     screen.keypress('enter');
     expect(await answer).toEqual({ sector: q.sectors[1]!.id });
+  });
+
+  it('moves to a sector by typing its position in the list', async () => {
+    const { deps: d } = await deps(tmpdir());
+    const answer = askRespondent(d, q);
+    screen.type('3');
+    screen.keypress('enter');
+    await screen.next();
+    screen.keypress('enter');
+    expect(await answer).toEqual({ sector: q.sectors[2]!.id });
   });
 });

@@ -1,0 +1,67 @@
+// Inquirer, loaded only when an assess session starts (built as dist/vendor/inquirer.cjs): its text input, and a
+// list prompt of ours on its core. The list is Inquirer's select but for one thing: a choice may have a key of
+// its own, so that typing 2 moves to level 2. Inquirer's select moves to the second choice, which is level 1.
+import { createPrompt, isDownKey, isEnterKey, isUpKey, makeTheme, useKeypress, usePagination, usePrefix, useState } from '@inquirer/core';
+import { styleText } from 'node:util';
+
+export { input } from '@inquirer/prompts';
+
+export interface KeyedChoice {
+  value: string;
+  name: string;
+  short?: string;
+  description?: string;
+  /** Typing this moves to the choice (Enter still confirms it). */
+  key?: string;
+}
+
+export interface ListConfig {
+  message: string;
+  choices: readonly KeyedChoice[];
+  default?: string;
+  /** Lines of the list shown at once. */
+  pageSize?: number;
+  /** The key help line under the list. */
+  keysTip?: string;
+}
+
+const HIDE_CURSOR = '\u001b[?25l';
+
+export const select = createPrompt<string, ListConfig>((config, done) => {
+  const theme = makeTheme({ style: { description: (text: string) => styleText('cyan', text) } });
+  const { choices } = config;
+  const [status, setStatus] = useState<'idle' | 'done'>('idle');
+  const prefix = usePrefix({ status, theme });
+  const [active, setActive] = useState(Math.max(0, choices.findIndex((c) => c.value === config.default)));
+  const keyed = choices.some((c) => c.key !== undefined);
+
+  useKeypress((key, rl) => {
+    if (isEnterKey(key)) {
+      setStatus('done');
+      done(choices[active]!.value);
+    } else if (isUpKey(key) || isDownKey(key)) {
+      rl.clearLine(0);
+      const next = active + (isUpKey(key) ? -1 : 1);
+      if (next >= 0 && next < choices.length) setActive(next);
+    } else {
+      // What was typed: a choice's key, or without keys a position (1 for the first choice), as in Inquirer.
+      const typed = rl.line.slice(-1);
+      rl.clearLine(0);
+      const at = keyed ? choices.findIndex((c) => c.key === typed) : /^[1-9]$/.test(typed) ? Number(typed) - 1 : -1;
+      if (at >= 0 && at < choices.length) setActive(at);
+    }
+  });
+
+  const page = usePagination({
+    items: choices,
+    active,
+    renderItem: ({ item, isActive }) => (isActive ? theme.style.highlight(`❯ ${item.name}`) : `  ${item.name}`),
+    pageSize: config.pageSize ?? 7,
+    loop: false,
+  });
+  const choice = choices[active]!;
+  const message = theme.style.message(config.message, status);
+  if (status === 'done') return `${prefix} ${message} ${theme.style.answer(choice.short ?? choice.name)}`;
+  const lines = [`${prefix} ${message}`, page, ' ', choice.description ? theme.style.description(choice.description) : '', config.keysTip ?? ''];
+  return `${lines.filter(Boolean).join('\n').trimEnd()}${HIDE_CURSOR}`;
+});
