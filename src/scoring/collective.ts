@@ -71,11 +71,7 @@ export function divergences(dimensions: readonly DimensionResult[]): Divergence[
 
 function sectorScores(q: Questionnaire, responses: readonly Response[], dimensions: readonly DimensionResult[], lang: Lang): SectorScores[] {
   const bySector = new Map<string, Response[]>();
-  for (const r of responses) {
-    const list = bySector.get(r.respondent.sector);
-    if (list) list.push(r);
-    else bySector.set(r.respondent.sector, [r]);
-  }
+  for (const r of responses) add(bySector, r.respondent.sector, r);
   return q.sectors.flatMap((s) => {
     const mine = bySector.get(s.id);
     if (!mine) return [];
@@ -108,11 +104,15 @@ function comments(q: Questionnaire, responses: readonly Response[], opts: Collec
     for (const [id, a] of r.answers) {
       if (!a.comment) continue;
       const name = opts.withNames ? r.respondent.name : undefined;
-      const c = { question: id, dimension: dimensionOf.get(id)!, value: a.value, sector: r.respondent.sector, ...(name !== undefined && { name }), comment: a.comment };
-      const list = byQuestion.get(id);
-      if (list) list.push(c);
-      else byQuestion.set(id, [c]);
+      add(byQuestion, id, { question: id, dimension: dimensionOf.get(id)!, value: a.value, sector: r.respondent.sector, ...(name !== undefined && { name }), comment: a.comment });
     }
   }
   return q.dimensions.flatMap((d) => d.questions.flatMap((question) => (byQuestion.get(question.id) ?? []).sort(order)));
+}
+
+/** Appends `value` to the list of `key` (Map.groupBy comes with Node 21). */
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
