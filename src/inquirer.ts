@@ -3,21 +3,13 @@
 // its own, so that typing 2 moves to level 2. Inquirer's select moves to the second choice, which is level 1.
 import { createPrompt, isDownKey, isEnterKey, isUpKey, makeTheme, useKeypress, usePagination, usePrefix, useState } from '@inquirer/core';
 import { styleText } from 'node:util';
+import type { Choice } from './prompts.js';
 
 export { input } from '@inquirer/prompts';
 
-export interface KeyedChoice {
-  value: string;
-  name: string;
-  short?: string;
-  description?: string;
-  /** Typing this moves to the choice (Enter still confirms it). */
-  key?: string;
-}
-
 export interface ListConfig {
   message: string;
-  choices: readonly KeyedChoice[];
+  choices: readonly Choice<string>[];
   default?: string;
   /** Lines of the list shown at once. */
   pageSize?: number;

@@ -66,6 +66,11 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 export function charWidth(c: string): number {
   const cp = c.codePointAt(0)!;
   if (cp < 0x300 || (cp >= 0x2010 && cp < 0x2060) || (cp >= 0x2100 && cp < 0x2c00)) return 1;
+  return classWidth(c);
+}
+
+/** Columns one character takes, by its Unicode class alone (what charWidth answers for every character). */
+export function classWidth(c: string): number {
   return ZERO_WIDTH.test(c) ? 0 : WIDE.test(c) ? 2 : 1;
 }
 

@@ -34,8 +34,6 @@ export const terminal: Reporter = (report, ctx) => {
   return `${blocks.filter(Boolean).join('\n\n')}\n${collectiveTerminal(report, ctx)}`;
 };
 
-
-
 function header(report: Report, ctx: ReporterContext, c: Paint, width: number): string {
   const t = reportText[ctx.lang];
   const q = report.questionnaire;
@@ -171,7 +169,6 @@ function recommendation(r: RecommendationResult, i: number, report: Report, ctx:
   }
   return lines.join('\n');
 }
-
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -29,11 +29,10 @@ function mean(xs: number[]): number | null {
   return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
 }
 
-/** What a set of responses answered to one question: levels given, "don't know" and the sum of the levels. */
+/** What a set of responses answered to one question: how many gave each level, and "don't know". */
 interface Tally {
   distribution: number[];
   unknown: number;
-  sum: number;
 }
 
 /** Every question's tally, from one pass over each response's answers (see scoreQuestion). */
@@ -51,12 +50,9 @@ export function tally(responses: readonly Response[]): Tallies {
   for (const r of responses) {
     for (const [id, a] of r.answers) {
       let t = byQuestion.get(id);
-      if (!t) byQuestion.set(id, (t = { distribution: [0, 0, 0, 0], unknown: 0, sum: 0 }));
+      if (!t) byQuestion.set(id, (t = { distribution: [0, 0, 0, 0], unknown: 0 }));
       if (a.value === 'unknown') t.unknown++;
-      else {
-        t.distribution[a.value]!++;
-        t.sum += a.value;
-      }
+      else t.distribution[a.value]!++;
     }
   }
   return { responses: responses.length, byQuestion };
@@ -71,7 +67,8 @@ export function scoreQuestion(
   const count = distribution.reduce((a, b) => a + b, 0);
   const unknown = t?.unknown ?? 0;
   // Levels are small integers: their sum is exact, so the mean is the same whatever the order of the responses.
-  return { id, count, unknown, unanswered: tallies.responses - count - unknown, distribution, exactMean: count ? t!.sum / count : null };
+  const sum = distribution.reduce((s, n, level) => s + n * level, 0);
+  return { id, count, unknown, unanswered: tallies.responses - count - unknown, distribution, exactMean: count ? sum / count : null };
 }
 
 /**

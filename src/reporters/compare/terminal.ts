@@ -7,16 +7,11 @@ import { field, frame, GAP, heading, para, type Frame } from '../terminal-frame.
 import type { CompareReporter } from './index.js';
 import { bandText, gateText, KINDS, sideText, signed } from './shared.js';
 
-
-
 export const terminal: CompareReporter = (comparison, ctx) => {
   const o = frame(ctx);
   const blocks = [header(comparison, o), scope(comparison, o), table(comparison, o), gate(comparison, o), moved(comparison, o), sectors(comparison, o)];
   return `${blocks.filter(Boolean).join('\n\n')}\n`;
 };
-
-
-
 
 function header(x: Comparison, o: Frame): string {
   const t = compareText[o.ctx.lang];

@@ -12,7 +12,6 @@ export const TERMINAL_DIVERGENCES = 5;
 /** Sector columns are at most this wide (ids are cut, with a legend): the dimension titles need the room. */
 const MAX_CELL = 7;
 
-
 /** Starts with a blank line and ends with a newline, to follow the main report's last block. */
 export function collectiveTerminal(report: Report, ctx: ReporterContext): string {
   const o = frame(ctx);
@@ -24,7 +23,6 @@ export function collectiveTerminal(report: Report, ctx: ReporterContext): string
 function sectionHeading(text: string, c: Frame['c'], width: number): string {
   return `${heading(text, '─', c, width)}\n`;
 }
-
 
 function divergences(report: Report, { ctx, c, width }: Frame): string {
   const t = collectiveText[ctx.lang];
