@@ -9,7 +9,7 @@ import { collectiveText } from './i18n/collective.js';
 import { compareText } from './i18n/compare.js';
 import { COMPARE_FORMATS } from './reporters/compare/index.js';
 import { FORMATS } from './reporters/index.js';
-import { DEFAULT_TOP } from './scoring/score.js';
+import { DEFAULT_TOP, GATE_THRESHOLD } from './scoring/advice.js';
 import { VERSION } from './version.js';
 import { assessText } from './i18n/assess.js';
 import { closest } from './suggest.js';
@@ -127,6 +127,8 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
       .option('-o, --output <file>', rt.output)
       .addOption(new Option('--target <n>', rt.target).argParser(parse.score('--target')))
       .addOption(new Option('--top <n>', rt.top(DEFAULT_TOP)).argParser(parse.count('--top')))
+      .addOption(new Option('--gate-threshold <n>', rt.gateThreshold(GATE_THRESHOLD)).argParser(parse.score('--gate-threshold')))
+      .option('--explain', rt.explain)
       .addOption(new Option('--fail-under <n>', rt.failUnder).argParser(parse.score('--fail-under')))
       .addOption(new Option('--min-dimension <n>', rt.minDimension).argParser(parse.score('--min-dimension')))
       .option('--by-sector', collectiveText[ctx.lang].help.bySector)
@@ -138,6 +140,7 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
       'impact-collectif report reponses/ --format markdown --fail-under 50 >> "$GITHUB_STEP_SUMMARY"',
       'cat reponses/*.yaml | impact-collectif report - --format json',
       'impact-collectif report reponses/ --by-sector --comments',
+      'impact-collectif report reponses/ --explain --top 8',
     ],
   ).action(run(async () => (await import('./commands/report.js')).report));
 

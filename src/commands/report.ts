@@ -20,6 +20,8 @@ export interface ReportOptions {
   output?: string;
   target?: number;
   top?: number;
+  gateThreshold?: number;
+  explain?: boolean;
   failUnder?: number;
   minDimension?: number;
   bySector?: boolean;
@@ -30,13 +32,20 @@ export interface ReportOptions {
 export async function report(ctx: Context, paths: string[], opts: ReportOptions): Promise<number> {
   const format = (opts.format ?? 'terminal') as Format;
   const loaded = await load(ctx, paths, opts.questionnaire);
-  const result = score(loaded.questionnaire.questionnaire, loaded.responses, { lang: ctx.lang, target: opts.target, top: opts.top, withNames: opts.withNames });
+  const result = score(loaded.questionnaire.questionnaire, loaded.responses, {
+    lang: ctx.lang,
+    target: opts.target,
+    top: opts.top,
+    gateThreshold: opts.gateThreshold,
+    withNames: opts.withNames,
+  });
   const render = await reporterFor(format);
   const text = render(result, {
     lang: ctx.lang,
     color: useColor(ctx.io, format, opts.output),
     bySector: opts.bySector,
     comments: opts.comments,
+    explain: opts.explain,
     withNames: opts.withNames,
   });
   const inputs = loaded.questionnaire.builtin ? loaded.files : [...loaded.files, loaded.questionnaire.file];

@@ -1,8 +1,10 @@
 // Pure comparison of two reports of one questionnaire: scores, bands, indices, gate, questions, sectors.
 import type { Lang } from '../questionnaire/schema.js';
-import type { DimensionResult, QuestionResult, Report } from '../scoring/report.js';
-import { failingPreconditions, findBand, indicesOf, round1, weightedScore } from '../scoring/score.js';
-import type { Comparison, ComparisonSide, DimensionChange, QuestionChange } from './schema.js';
+import { gateOf as preconditionGate } from '../scoring/advice.js';
+import { questionSpread } from '../scoring/collective.js';
+import type { DimensionResult, QuestionResult } from '../scoring/report.js';
+import { findBand, indicesOf, round1, weightedScore } from '../scoring/score.js';
+import type { ComparableReport as Report, Comparison, ComparisonSide, DimensionChange, QuestionChange } from './schema.js';
 
 /** A question "moved" when its mean changed by this many levels or more. */
 export const MOVED_LEVELS = 1;
@@ -23,7 +25,7 @@ export class QuestionnaireMismatch extends Error {
   }
 }
 
-type Scored = Pick<DimensionResult, 'id' | 'kind' | 'title' | 'score' | 'band'> & { questions: QuestionResult[] };
+type Scored = Pick<DimensionResult, 'id' | 'kind' | 'title' | 'score' | 'band' | 'coverage'> & { questions: QuestionResult[] };
 
 export function compare(before: CompareInput, after: CompareInput, lang: Lang): Comparison {
   const b = before.report;
@@ -65,8 +67,11 @@ export function compare(before: CompareInput, after: CompareInput, lang: Lang): 
   const bIndices = recomputed ? indicesOf(compared(bDims)) : b.indices;
   const aIndices = recomputed ? indicesOf(compared(aDims)) : a.indices;
   const threshold = a.gate.threshold;
-  const gateOf = (r: Report, dims: Scored[]) => {
-    const failing = recomputed ? failingPreconditions(compared(dims), threshold) : r.gate.failing;
+  // Recomputed from the dimensions on both sides, so that a report of version 1 reads with today's statuses.
+  const gateOf = (dims: Scored[]) => {
+    const failing = preconditionGate(compared(dims), threshold)
+      .preconditions.filter((p) => p.status === 'unmet' || p.status === 'unknown')
+      .map((p) => p.id);
     const title = (id: string) => textDims.get(id)?.title ?? dims.find((d) => d.id === id)?.title ?? id;
     return { met: failing.length === 0, failing: failing.map((id) => ({ id, label: title(id) })) };
   };
@@ -88,11 +93,11 @@ export function compare(before: CompareInput, after: CompareInput, lang: Lang): 
       preconditions: { before: bIndices.preconditions, after: aIndices.preconditions, change: diff(bIndices.preconditions, aIndices.preconditions) },
       components: { before: bIndices.components, after: aIndices.components, change: diff(bIndices.components, aIndices.components) },
     },
-    gate: { threshold, before: gateOf(b, bDims), after: gateOf(a, aDims) },
+    gate: { threshold, before: gateOf(bDims), after: gateOf(aDims) },
     questions: movedQuestions(bDims, aDims, textDims),
     toDiscuss: {
-      before: bDims.flatMap((d) => d.questions).filter((q) => q.toDiscuss).length,
-      after: aDims.flatMap((d) => d.questions).filter((q) => q.toDiscuss).length,
+      before: bDims.flatMap((d) => d.questions).filter((q) => questionSpread(q.distribution).toDiscuss).length,
+      after: aDims.flatMap((d) => d.questions).filter((q) => questionSpread(q.distribution).toDiscuss).length,
     },
     sectors: sectors(b, a, texts),
   };

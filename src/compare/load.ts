@@ -6,9 +6,9 @@ import { readInput, STDIN, type Input } from '../input/read.js';
 import { parseYamlDocuments } from '../input/yaml.js';
 import type { Lang } from '../questionnaire/schema.js';
 import { isPlainObject } from '../questionnaire/load.js';
-import { Report } from '../scoring/report.js';
 import { score } from '../scoring/score.js';
 import type { CompareInput } from './compare.js';
+import { ComparableReport } from './schema.js';
 
 export interface LoadedSide extends CompareInput {
   /** Every file read (answer files, the questionnaire file when not built in, or the JSON report). */
@@ -49,13 +49,13 @@ function isJsonReport(path: string, text: string): boolean {
 }
 
 /** JSON is YAML: parsing it as YAML keeps positions, so schema problems come out as file:line:col. */
-export function parseReport({ file, text }: Input): Report {
+export function parseReport({ file, text }: Input): ComparableReport {
   const docs = parseYamlDocuments(text, file);
   const doc = docs[0];
   if (docs.length !== 1 || !doc || !isPlainObject(doc.value) || !('reportVersion' in doc.value)) {
     throw new InputError({ file, ...doc?.locate([]), message: 'is not a JSON report of impact-collectif (no "reportVersion"): write one with report --format json' });
   }
-  const parsed = Report.safeParse(doc.value);
+  const parsed = ComparableReport.safeParse(doc.value);
   if (!parsed.success) throw new InputError(zodProblems(parsed.error, doc, file));
   return parsed.data;
 }

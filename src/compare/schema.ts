@@ -1,6 +1,7 @@
 // The comparison model: what `compare` produces from two reports, what its reporters render, and its JSON schema.
 import { z } from 'zod';
 import { Lang } from '../questionnaire/schema.js';
+import { Report, REPORT_VERSION } from '../scoring/report.js';
 
 const Score = z.number().min(0).max(100);
 const NullableScore = Score.nullable();
@@ -8,6 +9,25 @@ const Change = z.number().nullable().describe('after − before, from the rounde
 const Count = z.number().int().min(0);
 const Ref = z.strictObject({ id: z.string(), label: z.string() });
 const SideName = z.enum(['before', 'after']);
+
+/**
+ * What compare reads of a JSON report, of this version or of version 1: scores, distributions, sectors and the
+ * gate threshold. The rest (recommendations, divergences) is not compared, so its shape may differ.
+ */
+export const ComparableReport = Report.pick({
+  lang: true,
+  questionnaire: true,
+  territory: true,
+  responses: true,
+  dates: true,
+  sectors: true,
+  bands: true,
+  dimensions: true,
+  indices: true,
+})
+  .extend({ reportVersion: z.union([z.literal(1), z.literal(REPORT_VERSION)]), gate: z.looseObject({ threshold: Score }) })
+  .loose();
+export type ComparableReport = z.infer<typeof ComparableReport>;
 
 export const ComparisonSide = z.strictObject({
   source: z.enum(['answers', 'report']).describe('scored from answer files, or read from a JSON report (report --format json)'),
@@ -32,7 +52,7 @@ export type DimensionChange = z.infer<typeof DimensionChange>;
 const IndexChange = z.strictObject({ before: NullableScore, after: NullableScore, change: Change });
 const GateSide = z.strictObject({
   met: z.boolean(),
-  failing: z.array(Ref).describe('preconditions scored below the threshold or not scored'),
+  failing: z.array(Ref).describe('preconditions unmet (below the threshold) or unknown (not scored, or more "don\'t know" than numeric answers)'),
 });
 
 export const QuestionChange = z.strictObject({
@@ -77,7 +97,7 @@ export const Comparison = z
       .describe('shared questions whose mean moved by one level or more, largest move first, then questionnaire order'),
     toDiscuss: z
       .strictObject({ before: Count, after: Count })
-      .describe('shared questions to discuss (two answers 2 levels or more apart) on each side'),
+      .describe("shared questions to discuss on each side, by the report's rule (enough respondents on each side of a two-level gap), recomputed from the distributions"),
     sectors: z.strictObject({
       counts: z
         .array(z.strictObject({ id: z.string(), label: z.string(), before: Count, after: Count }))

@@ -18,12 +18,7 @@ const fr = {
     range: (from: string, to: string) => `du ${from} au ${to}`,
   },
   gate: {
-    metTitle: 'Préconditions réunies',
-    met: (threshold: string) => `Toutes les préconditions atteignent le seuil de ${threshold} / 100 : la démarche peut s'appuyer dessus pour travailler les composantes.`,
     notMetTitle: 'Préconditions non réunies',
-    notMet: (threshold: string) =>
-      `Une précondition sous le seuil de ${threshold} / 100 (ou non évaluée) fragilise toute la démarche : la construire d'abord, avant de planifier les composantes.`,
-    failing: 'À construire d’abord :',
     icon: 'Attention',
   },
   summary: {
@@ -76,12 +71,7 @@ const fr = {
   },
   recommendations: {
     heading: 'Plan d’action',
-    intro: 'Les défis à relever en priorité, du plus urgent au moins urgent, avec des pistes tirées des pratiques documentées.',
     none: 'Aucune dimension n’est sous sa cible : pas de recommandation prioritaire.',
-    gateFirst: 'Précondition à construire d’abord',
-    concerns: 'Dimensions concernées :',
-    practices: 'Pistes :',
-    priority: (p: string) => `priorité ${p}`,
   },
   sectorShare: 'Part des réponses',
   coverage: {
@@ -134,12 +124,7 @@ const en: typeof fr = {
     range: (from, to) => `${from} – ${to}`,
   },
   gate: {
-    metTitle: 'Preconditions in place',
-    met: (threshold) => `Every precondition reaches the threshold of ${threshold} / 100: the approach can build on them to work on the components.`,
     notMetTitle: 'Preconditions not in place',
-    notMet: (threshold) =>
-      `A precondition below the threshold of ${threshold} / 100 (or not assessed) weakens the whole approach: build it first, before planning the components.`,
-    failing: 'Build first:',
     icon: 'Warning',
   },
   summary: {
@@ -192,12 +177,7 @@ const en: typeof fr = {
   },
   recommendations: {
     heading: 'Action plan',
-    intro: 'The challenges to take on first, most urgent first, with ideas drawn from documented practice.',
     none: 'No dimension is below its target: no priority recommendation.',
-    gateFirst: 'Precondition to build first',
-    concerns: 'Dimensions concerned:',
-    practices: 'Ideas:',
-    priority: (p) => `priority ${p}`,
   },
   sectorShare: 'Share of responses',
   coverage: {

@@ -8,7 +8,9 @@ const fr = {
     format: (choices: string) => `format du rapport : ${choices} (par défaut : terminal)`,
     output: 'écrit le rapport dans ce fichier (remplacé d’un coup) au lieu de la sortie standard',
     target: 'cible (0–100) de toutes les dimensions, à la place de celles du questionnaire',
-    top: (n: number) => `nombre de pistes prioritaires affichées (par défaut : ${n})`,
+    top: (n: number) => `nombre de défis proposés (par défaut : ${n}) ; les préconditions à construire et les dimensions restées sans pratique s'y ajoutent`,
+    gateThreshold: (n: number) => `seuil (0–100) sous lequel une précondition est à construire d'abord (par défaut : ${n})`,
+    explain: 'explique sous chaque piste pourquoi elle est là : règle, dimensions, questions qui ont fait choisir chaque pratique',
     failUnder: 'code de sortie 1 si l’indice des composantes est sous N (le rapport est tout de même produit)',
     minDimension: 'code de sortie 1 si une dimension notée est sous N (le rapport est tout de même produit)',
   },
@@ -25,13 +27,26 @@ const fr = {
   dates: 'Dates',
   dateRange: (from: string, to: string) => (from === to ? `le ${from}` : `du ${from} au ${to}`),
   undated: 'non datées',
+  verdict:
+    'Un score n’est pas un verdict : c’est une base pour en discuter ensemble, à confronter à ce que chacun·e voit sur le terrain.',
   gate: {
-    notMet: 'Les préconditions ne sont pas encore réunies.',
-    failing: 'À construire d’abord',
+    title: 'Préconditions',
+    headline: {
+      unmet: 'Des préconditions ne sont pas encore réunies.',
+      unknown: 'Des préconditions restent à vérifier.',
+      fragile: 'Les préconditions sont réunies, mais certaines restent fragiles.',
+      met: 'Les préconditions sont réunies : la démarche peut se structurer autour des composantes.',
+    },
+    status: {
+      met: 'réunie',
+      fragile: 'fragile, à consolider',
+      unmet: 'à construire d’abord',
+      unknown: 'à vérifier : avec qui peut-on la situer ?',
+    },
     advice:
-      'La démarche d’impact collectif conseille de réunir ces préconditions avant de structurer les composantes : les pistes qui les concernent viennent en premier.',
-    threshold: (n: string) => `Une précondition est considérée comme réunie à partir de ${n} sur 100.`,
-    met: (n: string) => `Les préconditions sont réunies (chacune à ${n} ou plus) : la démarche peut se structurer autour des composantes.`,
+      'La démarche d’impact collectif conseille de réunir les préconditions avant de structurer les composantes : les premières pistes les concernent.',
+    bands: (threshold: string, fragile: string) =>
+      `Une précondition est réunie à partir de ${fragile}, fragile de ${threshold} à ${fragile}, à construire sous ${threshold} ; à vérifier quand personne n’a pu la situer ou qu’il y a plus de « je ne sais pas » que de réponses chiffrées.`,
   },
   table: { dimension: 'Dimension', score: 'Score', band: 'Niveau', target: 'Cible', gap: 'Écart', coverage: 'Réponses', bar: 'Barre' },
   groups: { precondition: 'Préconditions', component: 'Composantes' },
@@ -50,12 +65,47 @@ const fr = {
   manyUnknown: (dims: string) =>
     `Plus de « je ne sais pas » que de réponses chiffrées pour : ${dims}. Les acteurs ne connaissent sans doute pas encore assez le travail les uns des autres : c'est un constat en soi.`,
   recommendations: 'Pistes prioritaires',
-  priority: (p: string) => `priorité ${p}`,
-  priorityNote: 'La priorité d’un défi est la somme des écarts des dimensions qu’il concerne.',
-  gateFirstNote: 'Tant que les préconditions ne sont pas réunies, les défis qui en concernent une passent d’abord.',
-  gateFirst: 'concerne une précondition à construire',
-  scoreGap: (score: string, gap: string) => `${score} (écart ${gap})`,
-  practicesFor: (dim: string) => `À essayer pour ${dim}`,
+  rankNote:
+    'Ordre : les préconditions à construire d’abord ; puis les défis, du plus grand écart à la cible parmi leurs dimensions au plus petit ; puis les dimensions sous leur cible qui n’ont pas encore de pratique. Chaque pratique n’apparaît qu’une fois ; celles des questions les plus basses passent en premier.',
+  heading: {
+    'unmet-precondition': (dim: string) => `À construire d’abord : ${dim}`,
+    'uncovered-dimension': (dim: string) => `Aussi pour ${dim}`,
+  },
+  reason: {
+    'unmet-precondition': (dim: string, score: string, target: string) => `${dim} : ${score}/100, seuil ${target}`,
+    'largest-gap': (dim: string, score: string, target: string) => `${dim} : ${score}/100, cible ${target}`,
+    'uncovered-dimension': (dim: string, score: string, target: string) => `${dim} : ${score}/100, cible ${target}`,
+  },
+  practices: 'À essayer',
+  noPractice: 'Les pratiques qui servent ce défi sont déjà proposées plus haut.',
+  explain: {
+    why: 'Pourquoi ici',
+    rule: {
+      'unmet-precondition': (threshold: string) =>
+        `précondition sous le seuil de ${threshold} : elle passe avant les défis, avec ses propres pratiques.`,
+      'largest-gap': (dim: string, gap: string) =>
+        `défi classé par le plus grand écart à la cible parmi ses dimensions (${dim}, écart ${gap}), puis par leur écart moyen ; pratiques choisies parmi celles qui servent ce défi.`,
+      'uncovered-dimension': () => 'dimension sous sa cible qu’aucune pratique proposée plus haut ne travaillait encore.',
+    },
+    dimensions: 'Dimensions',
+    scoreGap: (score: string, gap: string) => `${score} (écart ${gap})`,
+    basis: (question: string, mean: string) => `choisie pour « ${question} » (moyenne ${mean} sur 3)`,
+    basisDimension: (dim: string, score: string) => `choisie pour ${dim} (${score}/100)`,
+  },
+  prompts: {
+    title: 'Pour en discuter',
+    lowest: (dim: string, score: string) =>
+      `${dim} est la dimension la plus basse (${score}/100) : qu’est-ce qui l’explique, et que faudrait-il pour qu’elle progresse d’ici un an ?`,
+    divergence: (question: string, split: string) => `« ${question} » partage le groupe (${split}) : qu’ont vu les uns que les autres n’ont pas vu ?`,
+    missing: (sectors: string, n: number) =>
+      n > 1
+        ? `Personne des secteurs ${sectors} n’a répondu : qu’en diraient-ils, et qui peut aller à leur rencontre ?`
+        : `Personne du secteur ${sectors} n’a répondu : qu’en dirait-il, et qui peut aller à sa rencontre ?`,
+    unknown: (dim: string) => `Personne n’a vraiment pu situer ${dim} : avec qui peut-on le vérifier ?`,
+    single: 'Une seule personne a répondu : qui d’autre devrait répondre pour que ce diagnostic devienne celui du collectif ?',
+    strongest: (dim: string, score: string) =>
+      `${dim} est le point d’appui (${score}/100) : sur quoi repose-t-il, et peut-il aider les dimensions plus basses ?`,
+  },
   noGap: 'Aucune dimension notée n’est sous sa cible : pas de piste prioritaire. Pensez à relever les cibles (--target) pour continuer à progresser.',
   noScore: 'Pas assez de réponses chiffrées pour calculer un score : aucune piste ne peut être proposée. Complétez les réponses « je ne sais pas » ou sans réponse.',
   noChallenge: 'Aucun défi du questionnaire ne concerne les dimensions sous leur cible.',
@@ -69,7 +119,9 @@ const en: typeof fr = {
     format: (choices) => `report format: ${choices} (default: terminal)`,
     output: 'write the report to this file (replaced at once) instead of standard output',
     target: 'target (0–100) for every dimension, instead of the questionnaire’s',
-    top: (n) => `how many priority recommendations to show (default: ${n})`,
+    top: (n) => `how many challenges to recommend (default: ${n}); preconditions to build and dimensions left without a practice come on top`,
+    gateThreshold: (n) => `score (0–100) below which a precondition is to be built first (default: ${n})`,
+    explain: 'explain under each recommendation why it is there: the rule, the dimensions, the questions that chose each practice',
     failUnder: 'exit code 1 when the components index is below N (the report is still produced)',
     minDimension: 'exit code 1 when a scored dimension is below N (the report is still produced)',
   },
@@ -86,13 +138,25 @@ const en: typeof fr = {
   dates: 'Dates',
   dateRange: (from, to) => (from === to ? `on ${from}` : `from ${from} to ${to}`),
   undated: 'undated',
+  verdict: 'A score is not a verdict: it is a basis for discussing together, to be set against what each of you sees on the ground.',
   gate: {
-    notMet: 'The preconditions are not there yet.',
-    failing: 'To build first',
+    title: 'Preconditions',
+    headline: {
+      unmet: 'Some preconditions are not there yet.',
+      unknown: 'Some preconditions remain to be checked.',
+      fragile: 'The preconditions are there, but some are still fragile.',
+      met: 'The preconditions are there: the work can be structured around the components.',
+    },
+    status: {
+      met: 'there',
+      fragile: 'fragile, to consolidate',
+      unmet: 'to build first',
+      unknown: 'to check: with whom can it be assessed?',
+    },
     advice:
-      'The collective impact approach advises building these preconditions before structuring the components: the recommendations that concern them come first.',
-    threshold: (n) => `A precondition counts as there from ${n} out of 100.`,
-    met: (n) => `The preconditions are there (each at ${n} or more): the work can be structured around the components.`,
+      'The collective impact approach advises building the preconditions before structuring the components: the first recommendations concern them.',
+    bands: (threshold, fragile) =>
+      `A precondition is there from ${fragile}, fragile from ${threshold} to ${fragile}, to build below ${threshold}; to check when nobody could assess it or there are more "don't know" than numeric answers.`,
   },
   table: { dimension: 'Dimension', score: 'Score', band: 'Level', target: 'Target', gap: 'Gap', coverage: 'Answers', bar: 'Bar' },
   groups: { precondition: 'Preconditions', component: 'Components' },
@@ -111,12 +175,44 @@ const en: typeof fr = {
   manyUnknown: (dims) =>
     `More "don't know" than numeric answers for: ${dims}. The actors probably do not know each other's work well enough yet: a finding in itself.`,
   recommendations: 'Priority recommendations',
-  priority: (p) => `priority ${p}`,
-  priorityNote: "A challenge's priority is the sum of the gaps of the dimensions it concerns.",
-  gateFirstNote: 'While the preconditions are not there, the challenges concerning one of them come first.',
-  gateFirst: 'concerns a precondition to build',
-  scoreGap: (score, gap) => `${score} (gap ${gap})`,
-  practicesFor: (dim) => `To try for ${dim}`,
+  rankNote:
+    'Order: preconditions to build first; then the challenges, from the largest gap to target among their dimensions to the smallest; then the dimensions below target that have no practice yet. Each practice appears once; those of the lowest questions come first.',
+  heading: {
+    'unmet-precondition': (dim) => `Build first: ${dim}`,
+    'uncovered-dimension': (dim) => `Also for ${dim}`,
+  },
+  reason: {
+    'unmet-precondition': (dim, score, target) => `${dim}: ${score}/100, threshold ${target}`,
+    'largest-gap': (dim, score, target) => `${dim}: ${score}/100, target ${target}`,
+    'uncovered-dimension': (dim, score, target) => `${dim}: ${score}/100, target ${target}`,
+  },
+  practices: 'To try',
+  noPractice: 'The practices that serve this challenge are already suggested above.',
+  explain: {
+    why: 'Why here',
+    rule: {
+      'unmet-precondition': (threshold) => `a precondition below the threshold of ${threshold}: it comes before the challenges, with its own practices.`,
+      'largest-gap': (dim, gap) =>
+        `a challenge ranked by the largest gap to target among its dimensions (${dim}, gap ${gap}), then by their mean gap; practices chosen among those that serve it.`,
+      'uncovered-dimension': () => 'a dimension below its target that no practice suggested above worked on yet.',
+    },
+    dimensions: 'Dimensions',
+    scoreGap: (score, gap) => `${score} (gap ${gap})`,
+    basis: (question, mean) => `chosen for "${question}" (mean ${mean} out of 3)`,
+    basisDimension: (dim, score) => `chosen for ${dim} (${score}/100)`,
+  },
+  prompts: {
+    title: 'To discuss',
+    lowest: (dim, score) => `${dim} is the lowest dimension (${score}/100): what explains it, and what would it take for it to progress within a year?`,
+    divergence: (question, split) => `"${question}" divides the group (${split}): what did some see that the others did not?`,
+    missing: (sectors, n) =>
+      n > 1
+        ? `Nobody from the sectors ${sectors} answered: what would they say, and who can go and meet them?`
+        : `Nobody from the sector ${sectors} answered: what would they say, and who can go and meet them?`,
+    unknown: (dim) => `Nobody could really assess ${dim}: with whom can it be checked?`,
+    single: 'A single person answered: who else should answer so that this diagnosis becomes the group’s?',
+    strongest: (dim, score) => `${dim} is the strong point (${score}/100): what does it rest on, and can it help the lower dimensions?`,
+  },
   noGap: 'No scored dimension is below its target: no priority recommendation. Consider raising the targets (--target) to keep progressing.',
   noScore: 'Not enough numeric answers to compute any score: no recommendation can be made. Fill in the "don\'t know" and unanswered questions.',
   noChallenge: "None of the questionnaire's challenges concerns the dimensions below their target.",

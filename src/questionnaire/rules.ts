@@ -7,6 +7,10 @@ export interface RuleProblem {
   message: string;
 }
 
+/** Practices the report can offer: at least this many serve each challenge, and are declared under each dimension. */
+export const MIN_PRACTICES_PER_CHALLENGE = 3;
+export const MIN_PRACTICES_PER_DIMENSION = 2;
+
 /** The collective impact framework: 3 preconditions then 5 components, in this order. */
 export const FRAMEWORK_DIMENSIONS = [
   ['urgence', 'precondition'],
@@ -89,6 +93,9 @@ export function checkQuestionnaire(q: Questionnaire): RuleProblem[] {
       question.levels.forEach((l, k) => text(l, [...qp, 'levels', k]));
     });
     d.practices.forEach((p, k) => text(p.text, [...at, 'practices', k, 'text']));
+    if (d.practices.length < MIN_PRACTICES_PER_DIMENSION) {
+      add([...at, 'practices'], `must declare at least ${MIN_PRACTICES_PER_DIMENSION} practices (it has ${d.practices.length})`);
+    }
   });
   unique(questionIds, 'question');
 
@@ -102,6 +109,33 @@ export function checkQuestionnaire(q: Questionnaire): RuleProblem[] {
       else if (seen.has(ref)) add(['challenges', i, 'dimensions', k], `dimension "${ref}" is listed twice`);
       seen.add(ref);
     });
+  });
+
+  // Practices: unique ids, and what they serve exists; each challenge is served by enough of them.
+  const practices = q.dimensions.flatMap((d, i) => d.practices.map((p, k) => ({ p, path: ['dimensions', i, 'practices', k] as Path })));
+  unique(practices.map(({ p, path }) => ({ id: p.id, path: [...path, 'id'] })), 'practice');
+  const challengeIds = new Set(q.challenges.map((c) => c.id));
+  const knownQuestions = new Set(questionIds.map((x) => x.id));
+  const preconditions = new Set(q.dimensions.filter((d) => d.kind === 'precondition').map((d) => d.id));
+  const servedBy = new Map<string, number>();
+  for (const { p, path } of practices) {
+    const seen = new Set<string>();
+    p.serves.forEach((ref, k) => {
+      const known = ref.includes('.') ? knownQuestions.has(ref) : challengeIds.has(ref) || preconditions.has(ref);
+      if (!known) {
+        const what = ref.includes('.') ? 'question' : dimensionIds.has(ref) ? 'challenge or precondition (a component cannot be served as a whole)' : 'challenge or precondition';
+        add([...path, 'serves', k], `unknown ${what} "${ref}"`);
+      }
+      else if (seen.has(ref)) add([...path, 'serves', k], `"${ref}" is listed twice`);
+      else servedBy.set(ref, (servedBy.get(ref) ?? 0) + 1);
+      seen.add(ref);
+    });
+  }
+  q.challenges.forEach((c, i) => {
+    const n = servedBy.get(c.id) ?? 0;
+    if (n < MIN_PRACTICES_PER_CHALLENGE) {
+      add(['challenges', i, 'id'], `must be served by at least ${MIN_PRACTICES_PER_CHALLENGE} practices (serves: [${c.id}]); ${n} serve it`);
+    }
   });
   return problems;
 }

@@ -52,7 +52,17 @@ export const Question = z.strictObject({
 });
 export type Question = z.infer<typeof Question>;
 
-export const Practice = z.strictObject({ text: LocalizedText, source: Text });
+export const Practice = z.strictObject({
+  id: Id.describe('unique among the practices of the questionnaire'),
+  serves: z
+    .array(z.union([Id, QuestionId]))
+    .min(1, { message: 'must name at least one challenge or question it addresses' })
+    .describe(
+      'the challenges (their id) and questions (dimension.slug) this practice addresses: what the report chooses it for. A precondition\'s id makes it that precondition\'s readiness advice ("build it first"): offered only while the precondition is unmet, and first then',
+    ),
+  text: LocalizedText,
+  source: Text,
+});
 export type Practice = z.infer<typeof Practice>;
 
 export const DIMENSION_KINDS = ['precondition', 'component'] as const;
@@ -64,7 +74,7 @@ export const Dimension = z.strictObject({
   source: Text.optional(),
   target: Score.optional(),
   questions: z.array(Question).min(1),
-  practices: z.array(Practice).default([]),
+  practices: z.array(Practice).default([]).describe('practices to try, declared under the dimension they build (at least 2)'),
 });
 export type Dimension = z.infer<typeof Dimension>;
 

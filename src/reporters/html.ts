@@ -3,7 +3,7 @@ import { htmlText } from '../i18n/html.js';
 import { VERSION } from '../version.js';
 import { collectiveSections } from './html/collective.js';
 import { page } from './html/page.js';
-import { coverageNotes, dimensionTable, footer, gateBanner, header, overview, recommendations } from './html/sections.js';
+import { coverageNotes, dimensionTable, footer, gateBanner, header, overview, prompts, recommendations } from './html/sections.js';
 import type { Reporter } from './types.js';
 
 export const html: Reporter = (report, ctx) =>
@@ -18,8 +18,9 @@ export const html: Reporter = (report, ctx) =>
       overview(report, ctx),
       dimensionTable(report, ctx.lang),
       coverageNotes(report, ctx.lang),
-      recommendations(report, ctx.lang),
+      recommendations(report, ctx),
       collectiveSections(report, ctx),
+      prompts(report, ctx.lang),
       '</main>',
       footer(report, ctx.lang),
     ]

@@ -3,22 +3,8 @@ import { reportText } from '../i18n/report.js';
 import type { DimensionResult, RecommendationResult, Report } from '../scoring/report.js';
 import { oneLine } from '../text.js';
 import { collectiveMarkdown } from './sections/collective-markdown.js';
-import {
-  barText,
-  coverageRatio,
-  concernedText,
-  coverageRest,
-  dateText,
-  dimensionsOf,
-  emptyRecommendations,
-  failingList,
-  indexText,
-  KINDS,
-  num,
-  priorityNote,
-  sectorList,
-  targetText,
-} from './shared.js';
+import { basisText, discussionPrompts, explainLines, gateBands, gateHeadline, preconditionLines, reasonText, recommendationHeading } from './advice.js';
+import { barText, coverageRatio, coverageRest, dateText, dimensionsOf, emptyRecommendations, indexText, KINDS, num, sectorList, targetText } from './shared.js';
 import type { Reporter, ReporterContext } from './types.js';
 
 /**
@@ -40,7 +26,7 @@ const md = escapeMarkdown;
 
 export const markdown: Reporter = (report, ctx) => {
   const blocks = [header(report, ctx), gate(report, ctx), dimensions(report, ctx), notes(report, ctx), recommendations(report, ctx)];
-  return `${blocks.filter(Boolean).join('\n\n')}\n${collectiveMarkdown(report, ctx)}`;
+  return `${blocks.filter(Boolean).join('\n\n')}\n${collectiveMarkdown(report, ctx)}${prompts(report, ctx)}`;
 };
 
 const colon = (ctx: ReporterContext) => (ctx.lang === 'fr' ? ' :' : ':');
@@ -56,19 +42,27 @@ function header(report: Report, ctx: ReporterContext): string {
     item(t.responses, String(report.responses)),
     item(t.sectors, md(sectorList(report))),
     item(t.dates, dateText(report, ctx.lang)),
+    '',
+    `_${t.verdict}_`,
   ].join('\n');
 }
 
+const MARK = { met: '✅', fragile: '🟡', unmet: '❌', unknown: '❔' } as const;
+
+/** An alert box when a precondition is unmet or unknown (GitHub renders it; elsewhere it stays a quote). */
 function gate(report: Report, ctx: ReporterContext): string {
   const t = reportText[ctx.lang].gate;
-  const threshold = targetText(report.gate.threshold, ctx.lang);
-  if (report.gate.met) return `✓ ${t.met(threshold)}`;
-  return [
-    '> [!WARNING]',
-    `> **${t.notMet}** ${t.failing}${colon(ctx)} ${failingList(report, ctx.lang, md)}.`,
-    '>',
-    `> ${t.advice} ${t.threshold(threshold)}`,
-  ].join('\n');
+  const head = gateHeadline(report, ctx.lang);
+  const lines = [
+    `**${head.text}**`,
+    '',
+    ...preconditionLines(report, ctx.lang, md).map((p) => `- ${MARK[p.status]} ${p.text}`),
+    '',
+    ...(head.status === 'unmet' ? [t.advice, ''] : []),
+    `_${gateBands(report, ctx.lang)}_`,
+  ];
+  if (head.status === 'met' || head.status === 'fragile') return lines.join('\n');
+  return ['> [!WARNING]', ...lines.map((l) => (l ? `> ${l}` : '>'))].join('\n');
 }
 
 function dimensions(report: Report, ctx: ReporterContext): string {
@@ -122,19 +116,23 @@ function recommendations(report: Report, ctx: ReporterContext): string {
   const t = reportText[ctx.lang];
   const title = `## ${t.recommendations}`;
   if (!report.recommendations.length) return `${title}\n\n${emptyRecommendations(report, ctx.lang)}`;
-  return [title, '', `_${priorityNote(report, ctx.lang)}_`, '', ...report.recommendations.map((r) => recommendation(r, report, ctx))].join('\n');
+  return [title, '', `_${t.rankNote}_`, '', ...report.recommendations.map((r) => recommendation(r, report, ctx))].join('\n');
 }
 
 function recommendation(r: RecommendationResult, report: Report, ctx: ReporterContext): string {
   const t = reportText[ctx.lang];
   const L = ctx.lang;
-  const tags = [t.priority(num(r.priority, L)), ...(r.gateFirst ? [t.gateFirst] : [])].join(' · ');
-  const dims = r.dimensions.map((d) => concernedText(d, L, md)).join(' · ');
-  const weakest = report.dimensions.find((d) => d.id === r.weakest);
-  const lines = [`- [ ] **${md(r.text)}** (${tags})`, `  - ${dims}`];
-  if (r.practices.length) {
-    lines.push(`  - ${t.practicesFor(md(weakest?.title ?? r.weakest))}${colon(ctx)}`);
-    for (const p of r.practices) lines.push(`    - ${md(p)}`);
-  }
+  const lines = [`- [ ] **${r.rank}. ${recommendationHeading(r, report, L, md)}** (${reasonText(r, report, L, md)})`];
+  if (ctx.explain) for (const line of explainLines(r, report, L, md)) lines.push(`  - _${line}_`);
+  if (!r.practices.length) lines.push(`  - ${t.noPractice}`);
+  else lines.push(`  - ${t.practices}${colon(ctx)}`);
+  for (const p of r.practices) lines.push(`    - ${md(p.text)}${ctx.explain ? ` _(${basisText(p, report, L, md)})_` : ''}`);
   return lines.join('\n');
+}
+
+/** Three questions to open the discussion, at the very end. */
+function prompts(report: Report, ctx: ReporterContext): string {
+  const list = discussionPrompts(report, ctx.lang, md);
+  if (!list.length) return '';
+  return `\n## ${reportText[ctx.lang].prompts.title}\n\n${list.map((p, i) => `${i + 1}. ${p}`).join('\n')}\n`;
 }

@@ -152,29 +152,8 @@ export function emptyRecommendations(report: Report, lang: Lang): string {
   return report.noGap ? t.noGap : t.noChallenge;
 }
 
-/** The failing preconditions, as "title (score)" or "title (not enough answers)". */
-export function failingList(report: Report, lang: Lang, title: (s: string) => string = (s) => s): string {
-  const t = reportText[lang];
-  return report.gate.failing
-    .map((id) => report.dimensions.find((d) => d.id === id)!)
-    .map((d) => `${title(d.title)} (${d.score === null ? t.notEnough : num(d.score, lang)})`)
-    .join(', ');
-}
-
-/** A recommendation's dimension: "title 41.7 (gap 33.3)", or "title (not enough answers)". */
-export function concernedText(d: { title: string; score: number | null; gap: number | null }, lang: Lang, title: (s: string) => string): string {
-  const t = reportText[lang];
-  return `${title(d.title)} ${d.score === null ? `(${t.notEnough})` : t.scoreGap(num(d.score, lang), num(d.gap, lang))}`;
-}
-
 /** An index "57.8 out of 100", or "— (not enough answers)". */
 export function indexText(x: number | null, lang: Lang): { value: string; rest: string } {
   const t = reportText[lang];
   return { value: num(x, lang), rest: x === null ? `(${t.notEnough})` : t.outOf100 };
-}
-
-/** How the recommendations are ordered, said once above them. */
-export function priorityNote(report: Report, lang: Lang): string {
-  const t = reportText[lang];
-  return report.recommendations.some((r) => r.gateFirst) ? `${t.priorityNote} ${t.gateFirstNote}` : t.priorityNote;
 }

@@ -311,7 +311,7 @@ export function reportRadar(report: Report, ctx: ReporterContext, opts: { id?: s
     axes: dims.map((d) => ({
       title: d.title,
       kind: d.kind,
-      value: d.score !== null && report.gate.failing.includes(d.id) ? `${score(d.score)} ⚠` : score(d.score),
+      value: d.score !== null && report.gate.preconditions.some((p) => p.id === d.id && p.status === 'unmet') ? `${score(d.score)} ⚠` : score(d.score),
       assessed: d.score !== null,
     })),
     series: [

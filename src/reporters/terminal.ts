@@ -1,26 +1,10 @@
-// The terminal report: header, readiness gate, table of the dimensions with bars, indices, recommendations.
+// The terminal report: header, readiness gate, table of the dimensions with bars, indices, recommendations, prompts.
 import { reportText } from '../i18n/report.js';
 import type { DimensionResult, RecommendationResult, Report } from '../scoring/report.js';
 import { oneLine } from '../text.js';
 import { collectiveTerminal } from './sections/collective-terminal.js';
-import {
-  BAR_CELLS,
-  barText,
-  coverageRatio,
-  concernedText,
-  coverageRest,
-  dateText,
-  displayWidth,
-  emptyRecommendations,
-  failingList,
-  indexText,
-  KINDS,
-  num,
-  priorityNote,
-  sectorList,
-  targetText,
-  wrap,
-} from './shared.js';
+import { basisText, discussionPrompts, explainLines, gateBands, gateHeadline, preconditionLines, reasonText, recommendationHeading } from './advice.js';
+import { BAR_CELLS, barText, coverageRatio, coverageRest, dateText, displayWidth, emptyRecommendations, indexText, KINDS, num, sectorList, targetText, wrap } from './shared.js';
 import type { Reporter, ReporterContext } from './types.js';
 import type { Paint } from './paint.js';
 import { field, frame, GAP, heading, para } from './terminal-frame.js';
@@ -31,8 +15,11 @@ const MIN_WIDTH = 72;
 export const terminal: Reporter = (report, ctx) => {
   const { c, width } = frame(ctx, MIN_WIDTH);
   const blocks = [header, gate, table, indices, recommendations].map((block) => block(report, ctx, c, width));
-  return `${blocks.filter(Boolean).join('\n\n')}\n${collectiveTerminal(report, ctx)}`;
+  const end = prompts(report, ctx, c, width);
+  return `${blocks.filter(Boolean).join('\n\n')}\n${collectiveTerminal(report, ctx)}${end ? `\n${end}\n` : ''}`;
 };
+
+const MARK = { met: '✓', fragile: '~', unmet: '✗', unknown: '?' } as const;
 
 function header(report: Report, ctx: ReporterContext, c: Paint, width: number): string {
   const t = reportText[ctx.lang];
@@ -43,19 +30,20 @@ function header(report: Report, ctx: ReporterContext, c: Paint, width: number): 
     field(t.responses, String(report.responses), { ctx, c, width }),
     field(t.sectors, oneLine(sectorList(report)), { ctx, c, width }),
     field(t.dates, dateText(report, ctx.lang), { ctx, c, width }),
+    '',
+    c.dim(para(t.verdict, width)),
   ].join('\n');
 }
 
 function gate(report: Report, ctx: ReporterContext, c: Paint, width: number): string {
   const t = reportText[ctx.lang].gate;
-  const threshold = targetText(report.gate.threshold, ctx.lang);
-  if (report.gate.met) return c.green(para(t.met(threshold), width, '✓ '));
-  return [
-    c.yellow(c.bold(para(t.notMet, width, '⚠ '))),
-    para(`${t.failing}${ctx.lang === 'fr' ? ' : ' : ': '}${oneLine(failingList(report, ctx.lang))}.`, width, '  '),
-    para(t.advice, width, '  '),
-    c.dim(para(t.threshold(threshold), width, '  ')),
-  ].join('\n');
+  const head = gateHeadline(report, ctx.lang);
+  const colour = { met: c.green, fragile: c.yellow, unmet: c.yellow, unknown: c.yellow }[head.status];
+  const lines = [colour(c.bold(para(head.text, width, `${MARK[head.status]} `)))];
+  for (const p of preconditionLines(report, ctx.lang, oneLine)) lines.push(para(p.text, width, `  ${MARK[p.status]} `, '    '));
+  if (head.status === 'unmet') lines.push(para(t.advice, width, '  '));
+  lines.push(c.dim(para(gateBands(report, ctx.lang), width, '  ')));
+  return lines.join('\n');
 }
 
 function table(report: Report, ctx: ReporterContext, c: Paint, width: number): string {
@@ -147,29 +135,31 @@ function recommendations(report: Report, ctx: ReporterContext, c: Paint, width: 
   const t = reportText[ctx.lang];
   const title = heading(t.recommendations, '─', c, width);
   if (!report.recommendations.length) return `${title}\n\n${para(emptyRecommendations(report, ctx.lang), width)}`;
-  const items = report.recommendations.map((r, i) => recommendation(r, i, report, ctx, c, width));
-  return [title, c.dim(para(priorityNote(report, ctx.lang), width)), ...items].join('\n\n');
+  const items = report.recommendations.map((r) => recommendation(r, report, ctx, c, width));
+  return [title, c.dim(para(t.rankNote, width)), ...items].join('\n\n');
 }
 
-function recommendation(r: RecommendationResult, i: number, report: Report, ctx: ReporterContext, c: Paint, width: number): string {
+function recommendation(r: RecommendationResult, report: Report, ctx: ReporterContext, c: Paint, width: number): string {
   const t = reportText[ctx.lang];
-  const number = `${String(i + 1).padStart(2)}. `;
+  const L = ctx.lang;
+  const number = `${String(r.rank).padStart(2)}. `;
   const indent = ' '.repeat(number.length);
-  const tags = [capitalize(t.priority(num(r.priority, ctx.lang))), ...(r.gateFirst ? [t.gateFirst] : [])].join(' · ');
-  const dims = r.dimensions.map((d) => concernedText(d, ctx.lang, oneLine)).join(' · ');
-  const weakest = report.dimensions.find((d) => d.id === r.weakest);
-  const lines = [
-    c.bold(para(oneLine(r.text), width, number, indent)),
-    c.dim(para(tags, width, indent)),
-    para(dims, width, indent),
-  ];
-  if (r.practices.length) {
-    lines.push(para(`${t.practicesFor(oneLine(weakest?.title ?? r.weakest))}${ctx.lang === 'fr' ? ' :' : ':'}`, width, indent));
-    for (const p of r.practices) lines.push(para(oneLine(p), width, `${indent}• `));
+  const colon = L === 'fr' ? ' :' : ':';
+  const lines = [c.bold(para(recommendationHeading(r, report, L, oneLine), width, number, indent)), c.dim(para(reasonText(r, report, L, oneLine), width, indent))];
+  if (ctx.explain) for (const line of explainLines(r, report, L, oneLine)) lines.push(c.dim(para(line, width, indent)));
+  if (!r.practices.length) lines.push(para(t.noPractice, width, indent));
+  else lines.push(para(`${t.practices}${colon}`, width, indent));
+  for (const p of r.practices) {
+    lines.push(para(oneLine(p.text), width, `${indent}• `, `${indent}  `));
+    if (ctx.explain) lines.push(c.dim(para(`(${basisText(p, report, L, oneLine)})`, width, `${indent}  `)));
   }
   return lines.join('\n');
 }
 
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+/** Three questions to open the discussion, at the very end. */
+function prompts(report: Report, ctx: ReporterContext, c: Paint, width: number): string {
+  const list = discussionPrompts(report, ctx.lang, oneLine);
+  if (!list.length) return '';
+  return [heading(reportText[ctx.lang].prompts.title, '─', c, width), '', ...list.map((p, i) => para(p, width, `${i + 1}. `, '   '))].join('\n');
 }
+

@@ -12,6 +12,8 @@ export interface ReporterContext {
   comments?: boolean;
   /** Show the per-sector table (terminal; always in the other formats). */
   bySector?: boolean;
+  /** Under each recommendation, why it is there (report --explain). */
+  explain?: boolean;
   /** Respondent names may appear (never without --with-names). */
   withNames?: boolean;
 }

@@ -2,6 +2,12 @@
 import { z } from 'zod';
 import { Lang } from '../questionnaire/schema.js';
 
+/** 2: recommendations with ranks, reasons and practice ids; preconditions with a status; divergences by a group-size rule. */
+export const REPORT_VERSION = 2;
+
+export const PRECONDITION_STATUSES = ['met', 'fragile', 'unmet', 'unknown'] as const;
+export type PreconditionStatus = (typeof PRECONDITION_STATUSES)[number];
+
 const Score = z.number().min(0).max(100);
 const NullableScore = Score.nullable();
 const Count = z.number().int().min(0);
@@ -19,7 +25,11 @@ export const QuestionSpread = z.strictObject({
     .min(0)
     .nullable()
     .describe('population standard deviation of the numeric answers (divided by their count, not count − 1), one decimal; null when none'),
-  toDiscuss: z.boolean().describe('"to discuss": at least two numeric answers differ by 2 levels or more (max − min ≥ 2)'),
+  toDiscuss: z
+    .boolean()
+    .describe(
+      '"to discuss": on each side of a two-level gap (0 | 2–3, or 0–1 | 3) stand at least 15 % of the numeric answers, and at least 2 (1 in a group of 2 or 3 answers)',
+    ),
 });
 export type QuestionSpread = z.infer<typeof QuestionSpread>;
 
@@ -59,15 +69,41 @@ export const DimensionResult = z.strictObject({
 });
 export type DimensionResult = z.infer<typeof DimensionResult>;
 
-export const RecommendationResult = z.strictObject({
+export const PracticeResult = z.strictObject({
   id: z.string(),
+  dimension: z.string().describe('the dimension it is declared under'),
   text: z.string(),
-  priority: z.number().min(0),
-  gateFirst: z.boolean().describe('concerns a precondition that is not yet there, so it comes first'),
-  dimensions: z.array(z.strictObject({ id: z.string(), title: z.string(), score: NullableScore, gap: NullableScore })),
-  weakest: z.string().describe('the concerned dimension with the lowest score, whose practices are suggested'),
-  practices: z.array(z.string()),
+  serves: z.array(z.string()).describe('the challenges and questions it addresses, as declared in the questionnaire'),
+  basis: z
+    .strictObject({ question: z.string(), mean: z.number().min(0).max(3) })
+    .nullable()
+    .describe("the question it serves with the lowest mean, which placed it; null for a precondition's readiness advice, or when none of its questions has a numeric answer (its dimension's score placed it)"),
 });
+export type PracticeResult = z.infer<typeof PracticeResult>;
+
+export const RECOMMENDATION_RULES = ['unmet-precondition', 'largest-gap', 'uncovered-dimension'] as const;
+
+export const RecommendationResult = z
+  .strictObject({
+    rank: z.number().int().min(1),
+    challenge: z.string().nullable().describe('the challenge id; null for a precondition to build first or an "also for" dimension'),
+    text: z.string().nullable().describe("the challenge's text; null when challenge is null"),
+    reason: z
+      .strictObject({
+        rule: z
+          .enum(RECOMMENDATION_RULES)
+          .describe(
+            'unmet-precondition: a precondition below the gate threshold, placed first; largest-gap: a challenge, ranked by the largest gap among its dimensions (ties: the mean of their gaps, then file order); uncovered-dimension: a dimension below its target that no practice above serves',
+          ),
+        dimension: z.string().describe('the dimension that placed it: the unmet precondition, the challenge\'s dimension with the largest gap, or the uncovered dimension'),
+        score: Score,
+        target: Score.describe('the target of that dimension, or the gate threshold for an unmet precondition'),
+      })
+      .describe('why it is there, in numbers'),
+    dimensions: z.array(z.strictObject({ id: z.string(), title: z.string(), score: NullableScore, gap: NullableScore })),
+    practices: z.array(PracticeResult).describe('practices to try; a practice appears at most once in a report'),
+  })
+  .describe('a recommendation: an unmet precondition first, then the challenges ranked, then the dimensions below target that they leave without a practice');
 export type RecommendationResult = z.infer<typeof RecommendationResult>;
 
 export const Divergence = z
@@ -79,9 +115,21 @@ export const Divergence = z
     max: Level,
     spread: z.number().int().min(2).max(3).describe('max − min'),
     sd: z.number().min(0).describe('population standard deviation, one decimal'),
+    dispersion: z
+      .number()
+      .min(0)
+      .max(100)
+      .describe("Leik's ordinal dispersion × 100, one decimal: 0 when everyone gave the same level, 100 when the group is split in two halves at 0 and 3"),
+    split: z
+      .strictObject({
+        at: z.number().int().min(0).max(1),
+        below: Count.describe('respondents who answered `at` or less'),
+        above: Count.describe('respondents who answered `at` + 2 or more'),
+      })
+      .describe('the two-level gap that divides the group most evenly'),
     distribution: Distribution,
   })
-  .describe('a question to discuss: the respondents disagree by 2 levels or more');
+  .describe('a question to discuss: enough respondents on each side of a two-level gap (see toDiscuss)');
 export type Divergence = z.infer<typeof Divergence>;
 
 export const SectorScores = z.strictObject({
@@ -108,7 +156,7 @@ export const Collective = z
   .strictObject({
     divergences: z
       .array(Divergence)
-      .describe('the questions to discuss, widest spread first, then higher standard deviation, then questionnaire order; empty with a single response (a collective reading needs several respondents)'),
+      .describe('the questions to discuss, highest dispersion first, then higher standard deviation, then questionnaire order; empty with a single response (a collective reading needs several respondents)'),
     missingSectors: z
       .array(Ref)
       .describe('sectors of the questionnaire with no response, in its order; the catch-all sector "autre" is never missing'),
@@ -121,7 +169,7 @@ export const Collective = z
 export type Collective = z.infer<typeof Collective>;
 
 export const Report = z.strictObject({
-  reportVersion: z.literal(1),
+  reportVersion: z.literal(REPORT_VERSION),
   lang: Lang,
   questionnaire: z.strictObject({ id: z.string(), version: z.string(), title: z.string() }),
   territory: z.string().describe('the territories named by the responses, sorted, joined by " / "'),
@@ -135,9 +183,19 @@ export const Report = z.strictObject({
   dimensions: z.array(DimensionResult),
   indices: z.strictObject({ preconditions: NullableScore, components: NullableScore }),
   gate: z.strictObject({
-    met: z.boolean(),
-    threshold: Score,
-    failing: z.array(z.string()).describe('preconditions scored below the threshold or not scored'),
+    met: z.boolean().describe('every precondition is met or fragile'),
+    threshold: Score.describe('a precondition is unmet below this score'),
+    preconditions: z.array(
+      z.strictObject({
+        id: z.string(),
+        score: NullableScore,
+        status: z
+          .enum(PRECONDITION_STATUSES)
+          .describe(
+            'met: threshold + 10 or more; fragile: from the threshold to threshold + 10; unmet: below the threshold; unknown: no score, or more "don\'t know" than numeric answers',
+          ),
+      }),
+    ),
   }),
   recommendations: z.array(RecommendationResult),
   noGap: z.boolean().describe('no scored dimension is below its target'),

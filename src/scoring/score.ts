@@ -2,22 +2,21 @@
 import type { Response } from '../answers/schema.js';
 import type { Dimension, Lang, Questionnaire } from '../questionnaire/schema.js';
 import { localize } from '../text.js';
+import { GATE_THRESHOLD, gateOf, recommend } from './advice.js';
 import { collective, questionSpread } from './collective.js';
-import type { Coverage, DimensionResult, QuestionResult, RecommendationResult, Report } from './report.js';
+import { REPORT_VERSION, type Coverage, type DimensionResult, type QuestionResult, type Report } from './report.js';
 
 export interface ScoreOptions {
   lang: Lang;
   /** Overrides every dimension's target. */
   target?: number;
-  /** How many recommendations to keep (default 5). */
+  /** How many challenges to recommend (default 5). */
   top?: number;
+  /** A precondition is unmet below this score (default GATE_THRESHOLD). */
+  gateThreshold?: number;
   /** Comments carry the respondent's name (never without --with-names). */
   withNames?: boolean;
 }
-
-/** A precondition is "there" from this score on. */
-export const GATE_THRESHOLD = 50;
-export const DEFAULT_TOP = 5;
 
 /** One decimal, the precision of every number in a report. */
 export function round1(x: number): number {
@@ -137,13 +136,13 @@ export function score(q: Questionnaire, responses: readonly Response[], opts: Sc
     return { ...r, band: bandOf(r.score) };
   });
 
-  const failing = failingPreconditions(dimensions, GATE_THRESHOLD);
+  const gate = gateOf(dimensions, opts.gateThreshold ?? GATE_THRESHOLD);
 
   const territories = [...new Set(responses.map((r) => r.territory))].sort();
   const dates = responses.map((r) => r.date).filter((d): d is string => d !== undefined).sort();
 
   return {
-    reportVersion: 1,
+    reportVersion: REPORT_VERSION,
     lang,
     questionnaire: { id: q.id, version: q.version, title: L(q.title) },
     territory: territories.join(' / '),
@@ -154,8 +153,8 @@ export function score(q: Questionnaire, responses: readonly Response[], opts: Sc
     bands: q.bands.map((b) => ({ id: b.id, label: L(b.label), min: b.min, max: b.max })),
     dimensions,
     indices: indicesOf(dimensions),
-    gate: { met: failing.length === 0, threshold: GATE_THRESHOLD, failing },
-    recommendations: recommend(q, dimensions, failing, opts),
+    gate,
+    recommendations: recommend(q, dimensions, gate, opts),
     noGap: dimensions.every((d) => !d.gap),
     collective: collective(q, responses, dimensions, opts),
   };
@@ -176,47 +175,4 @@ export function indicesOf(dimensions: readonly Scored[]): Report['indices'] {
     return m === null ? null : round1(m);
   };
   return { preconditions: indexOf('precondition'), components: indexOf('component') };
-}
-
-/** Preconditions scored below the threshold, or not scored. */
-export function failingPreconditions(dimensions: readonly Scored[], threshold: number): string[] {
-  return dimensions.filter((d) => d.kind === 'precondition' && (d.score === null || d.score < threshold)).map((d) => d.id);
-}
-
-/**
- * A challenge's priority is the sum of the gaps of its dimensions (null gaps count 0). When the gate
- * is not met, challenges concerning a failing precondition come first. Top N with priority > 0,
- * highest first, ties in file order. Practices come from the weakest dimension, without repeating
- * a practice already suggested by a higher recommendation while that dimension has others.
- */
-export function recommend(q: Questionnaire, dimensions: DimensionResult[], failing: string[], opts: ScoreOptions): RecommendationResult[] {
-  const byId = new Map(dimensions.map((d) => [d.id, d]));
-  const ranked = q.challenges
-    .map((c, order) => {
-      const concerned = c.dimensions.map((id) => byId.get(id)!);
-      const priority = round1(concerned.reduce((sum, d) => sum + (d.gap ?? 0), 0));
-      const gateFirst = concerned.some((d) => failing.includes(d.id));
-      return { c, order, concerned, priority, gateFirst };
-    })
-    .filter((x) => x.priority > 0)
-    .sort((a, b) => Number(b.gateFirst) - Number(a.gateFirst) || b.priority - a.priority || a.order - b.order)
-    .slice(0, opts.top ?? DEFAULT_TOP);
-
-  const shown = new Set<string>();
-  return ranked.map(({ c, concerned, priority, gateFirst }) => {
-    const weakest = concerned.reduce((w, d) => (d.score !== null && (w.score === null || d.score < w.score) ? d : w));
-    const all = q.dimensions.find((d) => d.id === weakest.id)!.practices.map((p) => localize(p.text, opts.lang));
-    const fresh = all.filter((p) => !shown.has(p));
-    const practices = (fresh.length >= 2 ? fresh : [...fresh, ...all.filter((p) => shown.has(p))]).slice(0, 3);
-    practices.forEach((p) => shown.add(p));
-    return {
-      id: c.id,
-      text: localize(c.text, opts.lang),
-      priority,
-      gateFirst,
-      dimensions: concerned.map((d) => ({ id: d.id, title: d.title, score: d.score, gap: d.gap })),
-      weakest: weakest.id,
-      practices,
-    };
-  });
 }

@@ -93,8 +93,17 @@ describe('dimension scores (several respondents, unknown and unanswered left out
     expect(r.indices).toEqual({ preconditions: 53.7, components: 55 });
   });
 
-  it('fails the gate on a precondition below 50, and passes one at exactly 50', () => {
-    expect(r.gate).toEqual({ met: false, threshold: 50, failing: ['urgence'] });
+  it('gives each precondition a status: unmet below 50, fragile from 50 to 60, unknown with more "don\'t know" than numbers', () => {
+    // urgence 44.4 < 50; noyau exactly 50; ressources 66.7 but 2 "don't know" for 1 numeric answer
+    expect(r.gate).toEqual({
+      met: false,
+      threshold: 50,
+      preconditions: [
+        { id: 'urgence', score: 44.4, status: 'unmet' },
+        { id: 'noyau', score: 50, status: 'fragile' },
+        { id: 'ressources', score: 66.7, status: 'unknown' },
+      ],
+    });
   });
 
   it('describes the responses: sectors with counts, date range, territory', () => {
@@ -105,29 +114,57 @@ describe('dimension scores (several respondents, unknown and unanswered left out
     expect(r.territory).toBe('Territoire test');
   });
 
-  it('ranks the challenges: gate first, then priority = Σ gaps; priority 0 left out', () => {
-    // c3 [urgence, engagement-inclusif] = 30.6 + 58.3 = 88.9, concerns the failing urgence;
-    // c1 [noyau, structure-soutien] = 25 + 0; c2 [aspiration-partagee] = 0: left out.
-    expect(r.recommendations.map((x) => [x.id, x.priority, x.gateFirst, x.weakest])).toEqual([
-      ['c3', 88.9, true, 'engagement-inclusif'],
-      ['c1', 25, false, 'noyau'],
+  it('puts the unmet precondition first, then the challenges by their largest gap, then the dimensions left without a practice', () => {
+    // urgence 44.4 is unmet. c3 [urgence 30.6, engagement-inclusif 58.3] → 58.3; c1 [noyau 25, structure-soutien 0] → 25;
+    // c2 [aspiration-partagee 0] is left out. Then apprentissage (41.7), ressources (8.3) and strategie-levier (8.3),
+    // below target and served by no practice above, largest gap first, ties in questionnaire order.
+    expect(r.recommendations.map((x) => [x.rank, x.challenge, x.reason.rule, x.reason.dimension, x.reason.score, x.reason.target])).toEqual([
+      [1, null, 'unmet-precondition', 'urgence', 44.4, 50],
+      [2, 'c3', 'largest-gap', 'engagement-inclusif', 16.7, 75],
+      [3, 'c1', 'largest-gap', 'noyau', 50, 75],
+      [4, null, 'uncovered-dimension', 'apprentissage-strategique', 33.3, 75],
+      [5, null, 'uncovered-dimension', 'ressources', 66.7, 75],
+      [6, null, 'uncovered-dimension', 'strategie-levier', 66.7, 75],
     ]);
-    expect(r.recommendations[0]!.practices).toEqual(['Piste engagement-inclusif 1.', 'Piste engagement-inclusif 2.', 'Piste engagement-inclusif 3.']);
-    expect(r.recommendations[0]!.dimensions).toEqual([
+    expect(r.recommendations[1]!.dimensions).toEqual([
       { id: 'urgence', title: 'Titre urgence', score: 44.4, gap: 30.6 },
       { id: 'engagement-inclusif', title: 'Titre engagement-inclusif', score: 16.7, gap: 58.3 },
     ]);
     expect(r.noGap).toBe(false);
   });
 
-  it('keeps the top N', () => {
-    expect(score(mini, several, { lang: 'fr', top: 1 }).recommendations.map((x) => x.id)).toEqual(['c3']);
+  it("chooses a precondition's own practices, the one serving its lowest question first", () => {
+    // urgence-4 serves urgence.q2 (mean 1); urgence-1..3 serve urgence.q1 (mean 2): file order among those
+    expect(r.recommendations[0]!.practices).toEqual([
+      { id: 'urgence-4', dimension: 'urgence', text: 'Piste urgence 4.', serves: ['urgence.q2'], basis: { question: 'urgence.q2', mean: 1 } },
+      { id: 'urgence-1', dimension: 'urgence', text: 'Piste urgence 1.', serves: ['c3', 'urgence.q1'], basis: { question: 'urgence.q1', mean: 2 } },
+      { id: 'urgence-2', dimension: 'urgence', text: 'Piste urgence 2.', serves: ['c3', 'urgence.q1'], basis: { question: 'urgence.q1', mean: 2 } },
+    ]);
+  });
+
+  it('under a challenge, shows practices that serve it and were not shown above', () => {
+    // c3 is served by urgence-1..3 (1 and 2 already shown, urgence.q1 mean 2) and engagement-inclusif-1..3 (q1 mean 0.5)
+    expect(r.recommendations[1]!.practices.map((p) => p.id)).toEqual(['engagement-inclusif-1', 'engagement-inclusif-2', 'engagement-inclusif-3']);
+    expect(r.recommendations[4]!.practices.map((p) => p.id)).toEqual(['ressources-1', 'ressources-2']);
+  });
+
+  it('keeps the top N challenges; preconditions to build and uncovered dimensions come on top', () => {
+    const top1 = score(mini, several, { lang: 'fr', top: 1 }).recommendations;
+    expect(top1.map((x) => x.challenge ?? x.reason.dimension)).toEqual(['urgence', 'c3', 'apprentissage-strategique', 'noyau', 'ressources', 'strategie-levier']);
+  });
+
+  it('the gate threshold is configurable: at 40, urgence 44.4 is fragile, noyau 50 met, and nothing comes before the challenges', () => {
+    const r40 = score(mini, several, { lang: 'fr', gateThreshold: 40 });
+    expect(r40.gate.preconditions.map((p) => p.status)).toEqual(['fragile', 'met', 'unknown']);
+    expect(r40.gate.met).toBe(false);
+    expect(r40.recommendations[0]!.challenge).toBe('c3');
   });
 
   it('localises titles, bands and practices', () => {
     const en = score(mini, several, { lang: 'en' });
     expect(dim(en, 'urgence')).toMatchObject({ title: 'Title urgence', band: { id: 'emergent', label: 'Emerging' } });
-    expect(en.recommendations[1]!.practices[0]).toBe('Practice noyau 1.');
+    expect(en.recommendations[2]!.practices[0]!.text).toBe('Practice noyau 1.');
+    expect(en.recommendations[2]!.text).toBe('Challenge 1');
   });
 });
 
@@ -137,7 +174,13 @@ describe('targets', () => {
     expect(r.dimensions.map((d) => [d.target, d.gap])).toEqual([
       [60, 15.6], [60, 10], [60, 0], [60, 0], [60, 43.3], [60, 0], [60, 26.7], [60, 0],
     ]);
-    expect(r.recommendations.map((x) => [x.id, x.priority])).toEqual([['c3', 58.9], ['c1', 10]]);
+    // urgence 44.4 is still unmet (the gate threshold is not a target); c3 → 43.3, c1 → noyau 10
+    expect(r.recommendations.map((x) => [x.challenge, x.reason.dimension, x.reason.target])).toEqual([
+      [null, 'urgence', 50],
+      ['c3', 'engagement-inclusif', 60],
+      ['c1', 'noyau', 60],
+      [null, 'apprentissage-strategique', 60],
+    ]);
   });
 
   it("uses the dimension's own target, else the questionnaire's default; --target beats both", () => {
@@ -179,27 +222,39 @@ describe('one respondent', () => {
 
   it('meets the gate and averages the scored dimensions only', () => {
     // (77.8 + 66.7 + 100) / 3 = 81.5; (50 + 66.7 + 100 + 0) / 4 = 54.175
-    expect(r.gate).toEqual({ met: true, threshold: 50, failing: [] });
+    expect(r.gate).toEqual({
+      met: true,
+      threshold: 50,
+      preconditions: [
+        { id: 'urgence', score: 77.8, status: 'met' },
+        { id: 'noyau', score: 66.7, status: 'met' },
+        { id: 'ressources', score: 100, status: 'met' },
+      ],
+    });
     expect(r.indices).toEqual({ preconditions: 81.5, components: 54.2 });
   });
 
-  it('breaks priority ties in file order; a null score is never the weakest', () => {
-    // c2 = 25; c1 = 8.3 + null; c3 = 0 + 8.3: c1 and c3 tie, c1 comes first in the file
-    expect(r.recommendations.map((x) => [x.id, x.priority, x.weakest])).toEqual([
-      ['c2', 25, 'aspiration-partagee'],
-      ['c1', 8.3, 'noyau'],
-      ['c3', 8.3, 'engagement-inclusif'],
+  it('breaks ties by the mean gap, then file order; a null gap counts for nothing', () => {
+    // c2 → 25; c1 [noyau 8.3, structure-soutien null] → 8.3, mean 8.3; c3 [urgence 0, engagement 8.3] → 8.3, mean 4.2
+    expect(r.recommendations.filter((x) => x.challenge).map((x) => [x.challenge, x.reason.dimension])).toEqual([
+      ['c2', 'aspiration-partagee'],
+      ['c1', 'noyau'],
+      ['c3', 'engagement-inclusif'],
     ]);
   });
 });
 
 describe('edge cases', () => {
-  it('all unknown: every score null (never 0), no index, the gate fails, no recommendation', () => {
+  it('all unknown: every score null (never 0), no index, every precondition unknown (never unmet), no recommendation', () => {
     const ids = mini.dimensions.flatMap((d) => d.questions.map((q) => q.id));
     const r = score(mini, [response('etat', Object.fromEntries(ids.map((id) => [id, 'unknown' as const])))], { lang: 'en' });
     expect(r.dimensions.every((d) => d.score === null && d.band === null && d.gap === null && d.coverage.manyUnknown)).toBe(true);
     expect(r.indices).toEqual({ preconditions: null, components: null });
-    expect(r.gate).toEqual({ met: false, threshold: 50, failing: ['urgence', 'noyau', 'ressources'] });
+    expect(r.gate).toEqual({
+      met: false,
+      threshold: 50,
+      preconditions: ['urgence', 'noyau', 'ressources'].map((id) => ({ id, score: null, status: 'unknown' })),
+    });
     expect(r.recommendations).toEqual([]);
     expect(r.dates).toEqual({ from: null, to: null });
   });
@@ -211,18 +266,17 @@ describe('edge cases', () => {
     expect(dim(r, 'noyau').coverage).toMatchObject({ answered: 0, unknown: 0, unanswered: 1, manyUnknown: false });
   });
 
-  it('a challenge concerning a failing precondition comes before a higher priority', () => {
-    // urgence 33.3 (gap 41.7) fails the gate; c3 = 41.7 + 0 still comes before c1 = 8.3 + 75 and c2 = 75
+  it('a challenge concerning more dimensions does not outrank one with a larger gap', () => {
+    // urgence 33.3 is unmet and comes first; c1 [noyau 8.3, structure-soutien 75] and c2 [aspiration 75] tie on 75:
+    // c2's mean gap (75) beats c1's (41.7); c3 [urgence 41.7, engagement 0] comes last. c1 takes the practices of its
+    // lowest question (structure-soutien.q1, 0), so noyau (8.3) and ressources (8.3) each get an "also for" item.
     const r = score(
       mini,
       [response('etat', { 'urgence.q1': 1, 'urgence.q2': 1, 'noyau.q1': 2, 'ressources.q1': 2, 'engagement-inclusif.q1': 3, 'structure-soutien.q1': 0, 'aspiration-partagee.q1': 0 })],
       { lang: 'fr' },
     );
-    expect(r.recommendations.map((x) => [x.id, x.priority, x.gateFirst])).toEqual([
-      ['c3', 41.7, true],
-      ['c1', 83.3, false],
-      ['c2', 75, false],
-    ]);
+    expect(r.recommendations.map((x) => x.challenge ?? x.reason.dimension)).toEqual(['urgence', 'c2', 'c1', 'c3', 'noyau', 'ressources']);
+    expect(r.recommendations[2]!.practices.map((p) => p.id)).toEqual(['structure-soutien-1', 'structure-soutien-2', 'structure-soutien-3']);
   });
 
   it('a band starts at its minimum: 25 is "emergent"', () => {
@@ -231,20 +285,26 @@ describe('edge cases', () => {
     expect([dim(r, 'noyau').score, dim(r, 'noyau').band?.id]).toEqual([25, 'emergent']);
   });
 
-  it('does not repeat a practice while the weakest dimension has others', () => {
+  it('never repeats a practice: a challenge whose practices are all shown above gets none', () => {
     const q: Questionnaire = structuredClone(mini);
-    q.challenges.push({ id: 'c4', text: { fr: 'Défi 4', en: 'Challenge 4' }, dimensions: ['engagement-inclusif'], source: 'test' });
+    // c4 [noyau 25] comes after c3 [engagement-inclusif 58.3]
+    q.challenges.push({ id: 'c4', text: { fr: 'Défi 4', en: 'Challenge 4' }, dimensions: ['noyau'], source: 'test' });
+    q.dimensions[4]!.practices[3]!.serves.push('c4');
     const r = score(q, several, { lang: 'fr' });
-    const practices = Object.fromEntries(r.recommendations.map((x) => [x.id, x.practices]));
-    expect(practices.c3).toEqual(['Piste engagement-inclusif 1.', 'Piste engagement-inclusif 2.', 'Piste engagement-inclusif 3.']);
-    // one fresh practice is not enough (two or three are shown): it comes first, then already shown ones
-    expect(practices.c4).toEqual(['Piste engagement-inclusif 4.', 'Piste engagement-inclusif 1.', 'Piste engagement-inclusif 2.']);
+    const practices = Object.fromEntries(r.recommendations.filter((x) => x.challenge).map((x) => [x.challenge, x.practices.map((p) => p.id)]));
+    expect(practices.c3).toEqual(['engagement-inclusif-1', 'engagement-inclusif-2', 'engagement-inclusif-3']);
+    expect(practices.c4).toEqual(['engagement-inclusif-4']);
+    q.dimensions[4]!.practices[3]!.serves.pop();
+    q.dimensions[4]!.practices[0]!.serves.push('c4');
+    const again = score(q, several, { lang: 'fr' }).recommendations.find((x) => x.challenge === 'c4')!;
+    expect(again.practices).toEqual([]);
   });
 
-  it('nothing below target: noGap, no recommendation', () => {
+  it('nothing below target: noGap, and only the unmet precondition is still recommended', () => {
     const r = score(mini, several, { lang: 'fr', target: 10 });
     expect(r.noGap).toBe(true);
-    expect(r.recommendations).toEqual([]);
+    expect(r.recommendations.map((x) => [x.reason.rule, x.reason.dimension])).toEqual([['unmet-precondition', 'urgence']]);
+    expect(score(mini, several, { lang: 'fr', target: 10, gateThreshold: 40 }).recommendations).toEqual([]);
   });
 
   it('is deterministic: the same responses give the same report', () => {

@@ -51,7 +51,7 @@ function divergences(report: Report, ctx: ReporterContext): string {
   const rows = list.map(
     (x, i) =>
       `<tr><td class="num">${i + 1}</td><td>${esc(x.text)}<br><span class="small muted">${esc(title(x.dimension))}</span></td>` +
-      `<td class="num">${x.min}–${x.max}</td><td class="num">${esc(num(x.sd, lang))}</td><td>${distributionBars(report, x.distribution, lang)}</td></tr>`,
+      `<td class="num">${esc(t.split(x.split.at, x.split.below, x.split.above))}</td><td class="num">${esc(num(x.dispersion, lang))}</td><td>${distributionBars(report, x.distribution, lang)}</td></tr>`,
   );
   const scale = report.scale.map((l) => `${l.value} ${l.label}`).join(' · ');
   return [

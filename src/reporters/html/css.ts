@@ -49,6 +49,9 @@ html[lang="en"] .meta dt::after { content: ":"; }
 .gate-met { background: var(--ok-bg); border-color: var(--ok); padding-top: 8px; padding-bottom: 8px; }
 .gate-met .gate-icon, .gate-met h2 { color: var(--ok); }
 .gate-met h2 { font-size: 17px; }
+ul.gate-status { margin: 4px 0 6px; padding-left: 20px; }
+ul.gate-status li.status-unmet { font-weight: 700; }
+ol.prompts li { margin-bottom: 6px; }
 
 .overview h2 { margin-top: 20px; }
 .overview-grid { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); gap: 24px; align-items: start; }

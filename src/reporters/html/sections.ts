@@ -1,5 +1,6 @@
 // The sections of the HTML report: header, readiness gate, overview with the radar, dimension table, action plan, notes, footer.
 import { htmlText } from '../../i18n/html.js';
+import { reportText } from '../../i18n/report.js';
 import type { Lang } from '../../questionnaire/schema.js';
 import type { DimensionResult, Report } from '../../scoring/report.js';
 import { VERSION } from '../../version.js';
@@ -7,6 +8,7 @@ import { reportRadar } from '../svg.js';
 import type { ReporterContext } from '../types.js';
 import { esc } from './escape.js';
 import { coord, dateRange } from './format.js';
+import { basisText, discussionPrompts, explainLines, gateBands, gateHeadline, preconditionLines, reasonText, recommendationHeading } from '../advice.js';
 import { num, targetText } from '../shared.js';
 
 const T = (lang: Lang) => htmlText[lang];
@@ -49,28 +51,21 @@ export function header(report: Report, lang: Lang): string {
 
 export function gateBanner(report: Report, lang: Lang): string {
   const t = T(lang).gate;
-  const threshold = targetText(report.gate.threshold, lang);
-  if (report.gate.met) {
-    return [
-      '<section class="gate gate-met" aria-labelledby="gate-heading">',
-      `<span class="gate-icon">${CHECK_ICON}</span>`,
-      `<div><h2 id="gate-heading">${esc(t.metTitle)}</h2><p>${esc(t.met(threshold))}</p></div>`,
-      '</section>',
-    ].join('\n');
-  }
-  const failing = report.gate.failing
-    .map((id) => report.dimensions.find((d) => d.id === id))
-    .filter((d): d is DimensionResult => d !== undefined)
-    .map((d) => `${esc(d.title)} (${scoreText(d.score, lang)}${d.score === null ? '' : ' / 100'})`)
-    .join(', ');
+  const head = gateHeadline(report, lang);
+  const ok = head.status === 'met' || head.status === 'fragile';
+  const icon = ok ? `<span class="gate-icon">${CHECK_ICON}</span>` : `<span class="gate-icon" role="img" aria-label="${esc(t.icon)}">${WARNING_ICON}</span>`;
+  const lines = preconditionLines(report, lang).map((p) => `<li class="status-${p.status}">${esc(p.text)}</li>`);
   return [
-    '<section class="gate gate-failed" id="gate" aria-labelledby="gate-heading">',
-    `<span class="gate-icon" role="img" aria-label="${esc(t.icon)}">${WARNING_ICON}</span>`,
-    `<div><h2 id="gate-heading">${esc(t.notMetTitle)}</h2>`,
-    `<p>${esc(t.notMet(threshold))}</p>`,
-    `<p><strong>${esc(t.failing)}</strong> ${failing}</p></div>`,
+    `<section class="gate ${ok ? 'gate-met' : 'gate-failed'}" id="gate" aria-labelledby="gate-heading">`,
+    icon,
+    `<div><h2 id="gate-heading">${esc(head.text)}</h2>`,
+    `<ul class="gate-status">${lines.join('')}</ul>`,
+    head.status === 'unmet' ? `<p>${esc(reportText[lang].gate.advice)}</p>` : '',
+    `<p class="small">${esc(gateBands(report, lang))}</p></div>`,
     '</section>',
-  ].join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 export function overview(report: Report, ctx: ReporterContext): string {
@@ -95,7 +90,7 @@ export function overview(report: Report, ctx: ReporterContext): string {
     `<dt>${esc(t.components)}</dt><dd>${figure('component', report.indices.components)}</dd>`,
     strongest && weakest && strongest !== weakest ? `<dt>${esc(t.strongest)}</dt><dd>${named(strongest)}</dd>` : '',
     weakest && strongest !== weakest ? `<dt>${esc(t.weakest)}</dt><dd>${named(weakest)}</dd>` : '',
-    first ? `<dt>${esc(t.firstAction)}</dt><dd>${esc(first.text)}</dd>` : '',
+    first ? `<dt>${esc(t.firstAction)}</dt><dd>${esc(recommendationHeading(first, report, lang))}</dd>` : '',
   ].filter(Boolean);
   return [
     '<section class="overview" aria-labelledby="overview-heading">',
@@ -128,7 +123,7 @@ function bar(d: DimensionResult, lang: Lang): string {
 
 function dimensionRow(report: Report, d: DimensionResult, lang: Lang): string {
   const t = T(lang).dimensions;
-  const failing = report.gate.failing.includes(d.id);
+  const failing = report.gate.preconditions.some((p) => p.id === d.id && p.status === 'unmet');
   const answers = [esc(t.answered(d.coverage.answered))];
   if (d.coverage.unknown) answers.push(`${d.coverage.manyUnknown ? '<span class="flag">⚠</span> ' : ''}${esc(t.unknown(d.coverage.unknown))}`);
   return [
@@ -167,27 +162,43 @@ export function dimensionTable(report: Report, lang: Lang): string {
   ].join('\n');
 }
 
-export function recommendations(report: Report, lang: Lang): string {
+export function recommendations(report: Report, ctx: ReporterContext): string {
+  const lang = ctx.lang;
   const t = T(lang).recommendations;
+  const rt = reportText[lang];
   const head = ['<section aria-labelledby="actions-heading" id="actions">', `<h2 id="actions-heading">${esc(t.heading)}</h2>`];
   if (!report.recommendations.length) return [...head, `<p>${esc(t.none)}</p>`, '</section>'].join('\n');
-  const items = report.recommendations.map((r, i) => {
-    const concerns = r.dimensions.map((d) => `${esc(d.title)} (${scoreText(d.score, lang)})`).join(', ');
+  const items = report.recommendations.map((r) => {
+    const practices = r.practices.map((p) => `<li>${esc(p.text)}${ctx.explain ? `<br><span class="small muted">${esc(basisText(p, report, lang))}</span>` : ''}</li>`);
     return [
-      `<li class="action${r.gateFirst ? ' gate-first' : ''}">`,
+      `<li class="action${r.reason.rule === 'unmet-precondition' ? ' gate-first' : ''}">`,
       '<span class="box" aria-hidden="true">☐</span>',
       '<div>',
-      `<p class="action-title"><span class="rank">${i + 1}.</span> ${esc(r.text)}</p>`,
-      r.gateFirst ? `<p class="tag">⚠ ${esc(t.gateFirst)}</p>` : '',
-      `<p class="concerns">${esc(t.concerns)} ${concerns} · ${esc(t.priority(num(r.priority, lang)))}</p>`,
-      r.practices.length ? `<p class="small"><strong>${esc(t.practices)}</strong></p><ul class="practices">${r.practices.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>` : '',
+      `<p class="action-title"><span class="rank">${r.rank}.</span> ${esc(recommendationHeading(r, report, lang))}</p>`,
+      `<p class="concerns">${esc(reasonText(r, report, lang))}</p>`,
+      ctx.explain ? explainLines(r, report, lang).map((l) => `<p class="small muted">${esc(l)}</p>`).join('') : '',
+      practices.length
+        ? `<p class="small"><strong>${esc(rt.practices)}</strong></p><ul class="practices">${practices.join('')}</ul>`
+        : `<p class="small">${esc(rt.noPractice)}</p>`,
       '</div>',
       '</li>',
     ]
       .filter(Boolean)
       .join('\n');
   });
-  return [...head, `<p class="muted">${esc(t.intro)}</p>`, '<ol class="actions">', ...items, '</ol>', '</section>'].join('\n');
+  return [...head, `<p class="muted">${esc(rt.rankNote)}</p>`, '<ol class="actions">', ...items, '</ol>', '</section>'].join('\n');
+}
+
+/** Three questions to open the discussion. */
+export function prompts(report: Report, lang: Lang): string {
+  const list = discussionPrompts(report, lang);
+  if (!list.length) return '';
+  return [
+    '<section aria-labelledby="prompts-heading" id="prompts">',
+    `<h2 id="prompts-heading">${esc(reportText[lang].prompts.title)}</h2>`,
+    `<ol class="prompts">${list.map((p) => `<li>${esc(p)}</li>`).join('')}</ol>`,
+    '</section>',
+  ].join('\n');
 }
 
 export function coverageNotes(report: Report, lang: Lang): string {

@@ -30,7 +30,13 @@ function divergences(report: Report, ctx: ReporterContext): string {
     row(['#', t.divergences.question, t.divergences.range, t.divergences.sdShort, ...levels]),
     row(['--:', ':--', ':-:', '--:', ...levels.map(() => '--:')]),
     ...list.map((x, i) =>
-      row([String(i + 1), `${md(x.text)}<br>${codeId(x.id, md)}`, `${x.min}–${x.max}`, num(x.sd, ctx.lang), ...x.distribution.map(String)]),
+      row([
+        String(i + 1),
+        `${md(x.text)}<br>${codeId(x.id, md)}`,
+        t.divergences.split(x.split.at, x.split.below, x.split.above),
+        num(x.dispersion, ctx.lang),
+        ...x.distribution.map(String),
+      ]),
     ),
     '',
     `_${t.divergences.note}_`,

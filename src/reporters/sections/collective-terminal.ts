@@ -38,7 +38,7 @@ function divergences(report: Report, { ctx, c, width }: Frame): string {
     if (i > 0) lines.push('');
     lines.push(
       c.bold(para(oneLine(x.text), width, number, indent)),
-      para(`${distributionText(x.distribution)}  (${t.divergences.spread(String(x.min), String(x.max))} · ${t.divergences.sd(num(x.sd, ctx.lang))})`, width, indent),
+      para(`${distributionText(x.distribution)}  (${t.divergences.split(x.split.at, x.split.below, x.split.above)} · ${t.divergences.dispersion(num(x.dispersion, ctx.lang))})`, width, indent),
       c.dim(para(oneLine(x.id), width, indent)),
     );
   });

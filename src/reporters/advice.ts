@@ -1,0 +1,103 @@
+// The advice as sentences, shared by the terminal, Markdown and HTML reports: the preconditions' statuses, each
+// recommendation's heading, reason and explanation, and the prompts that close the report. `esc` makes a text
+// that comes from a file safe for the format (Markdown escaping, HTML entities, one line in a terminal).
+import { collectiveText } from '../i18n/collective.js';
+import { reportText } from '../i18n/report.js';
+import type { Lang } from '../questionnaire/schema.js';
+import { FRAGILE_MARGIN } from '../scoring/advice.js';
+import type { PracticeResult, PreconditionStatus, RecommendationResult, Report } from '../scoring/report.js';
+import { num, targetText } from './shared.js';
+
+type Esc = (s: string) => string;
+const plain: Esc = (s) => s;
+
+const titleOf = (report: Report, id: string) => report.dimensions.find((d) => d.id === id)?.title ?? id;
+
+/** The gate's one-line summary: the worst status decides it. */
+export function gateHeadline(report: Report, lang: Lang): { status: PreconditionStatus; text: string } {
+  const statuses = new Set(report.gate.preconditions.map((p) => p.status));
+  const status = (['unmet', 'unknown', 'fragile'] as const).find((s) => statuses.has(s)) ?? 'met';
+  return { status, text: reportText[lang].gate.headline[status] };
+}
+
+/** One line per precondition: "Sentiment d'urgence à agir : 44,4 — à construire d'abord". */
+export function preconditionLines(report: Report, lang: Lang, esc: Esc = plain): { status: PreconditionStatus; text: string }[] {
+  const t = reportText[lang];
+  const sep = lang === 'fr' ? ' : ' : ': ';
+  return report.gate.preconditions.map((p) => ({
+    status: p.status,
+    text: `${esc(titleOf(report, p.id))}${sep}${p.score === null ? t.notEnough : num(p.score, lang)} — ${t.gate.status[p.status]}`,
+  }));
+}
+
+export function gateBands(report: Report, lang: Lang): string {
+  const threshold = report.gate.threshold;
+  return reportText[lang].gate.bands(targetText(threshold, lang), targetText(Math.min(100, threshold + FRAGILE_MARGIN), lang));
+}
+
+/** A recommendation's title: the challenge, or "Build first: …" / "Also for …". */
+export function recommendationHeading(r: RecommendationResult, report: Report, lang: Lang, esc: Esc = plain): string {
+  if (r.text !== null) return esc(r.text);
+  const rule = r.reason.rule === 'unmet-precondition' ? 'unmet-precondition' : 'uncovered-dimension';
+  return reportText[lang].heading[rule](esc(titleOf(report, r.reason.dimension)));
+}
+
+/** "Ressources nécessaires : 46,0/100, cible 75": the number that placed it. */
+export function reasonText(r: RecommendationResult, report: Report, lang: Lang, esc: Esc = plain): string {
+  const { rule, dimension, score, target } = r.reason;
+  return reportText[lang].reason[rule](esc(titleOf(report, dimension)), num(score, lang), targetText(target, lang));
+}
+
+/** --explain: the rule that placed it, and the dimensions it concerns with their scores and gaps. */
+export function explainLines(r: RecommendationResult, report: Report, lang: Lang, esc: Esc = plain): string[] {
+  const t = reportText[lang].explain;
+  const sep = lang === 'fr' ? ' : ' : ': ';
+  const dim = report.dimensions.find((d) => d.id === r.reason.dimension);
+  const rule =
+    r.reason.rule === 'unmet-precondition'
+      ? t.rule['unmet-precondition'](targetText(r.reason.target, lang))
+      : r.reason.rule === 'largest-gap'
+        ? t.rule['largest-gap'](esc(titleOf(report, r.reason.dimension)), num(dim?.gap ?? null, lang))
+        : t.rule['uncovered-dimension']();
+  const dims = r.dimensions
+    .map((d) => `${esc(d.title)} ${d.score === null ? `(${reportText[lang].notEnough})` : t.scoreGap(num(d.score, lang), num(d.gap, lang))}`)
+    .join(' · ');
+  return [`${t.why}${sep}${rule}`, `${t.dimensions}${sep}${dims}`];
+}
+
+/** --explain, after a practice: the question (or dimension) that chose it. */
+export function basisText(p: PracticeResult, report: Report, lang: Lang, esc: Esc = plain): string {
+  const t = reportText[lang].explain;
+  if (p.basis) {
+    const question = report.dimensions.flatMap((d) => d.questions).find((q) => q.id === p.basis!.question);
+    return t.basis(esc(question?.text ?? p.basis.question), num(p.basis.mean, lang));
+  }
+  const d = report.dimensions.find((x) => x.id === p.dimension);
+  return t.basisDimension(esc(d?.title ?? p.dimension), num(d?.score ?? null, lang));
+}
+
+/**
+ * Three prompts to open the discussion, drawn from the report: the lowest dimension, the widest divergence, the
+ * missing sectors; when one of them does not apply, a precondition nobody could assess, a single respondent, or
+ * the strongest dimension takes its place.
+ */
+export function discussionPrompts(report: Report, lang: Lang, esc: Esc = plain): string[] {
+  const t = reportText[lang].prompts;
+  const scored = report.dimensions.filter((d) => d.score !== null);
+  const lowest = scored.reduce<(typeof scored)[number] | undefined>((low, d) => (!low || d.score! < low.score! ? d : low), undefined);
+  const highest = scored.reduce<(typeof scored)[number] | undefined>((high, d) => (!high || d.score! > high.score! ? d : high), undefined);
+  const divergence = report.collective.divergences[0];
+  const missing = report.collective.missingSectors;
+  const unknown = report.gate.preconditions.find((p) => p.status === 'unknown');
+  const quote = (s: string) => (lang === 'fr' ? `« ${s} »` : `"${s}"`);
+  const candidates = [
+    lowest && t.lowest(esc(lowest.title), num(lowest.score, lang)),
+    divergence &&
+      t.divergence(esc(divergence.text), collectiveText[lang].divergences.split(divergence.split.at, divergence.split.below, divergence.split.above)),
+    report.responses === 1 && t.single,
+    missing.length > 0 && t.missing(missing.map((s) => quote(esc(s.label))).join(', '), missing.length),
+    unknown && t.unknown(esc(titleOf(report, unknown.id))),
+    highest && highest !== lowest && t.strongest(esc(highest.title), num(highest.score, lang)),
+  ];
+  return candidates.filter((x): x is string => typeof x === 'string').slice(0, 3);
+}
