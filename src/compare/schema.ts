@@ -1,7 +1,8 @@
 // The comparison model: what `compare` produces from two reports, what its reporters render, and its JSON schema.
 import { z } from 'zod';
 import { Lang } from '../questionnaire/schema.js';
-import { Report, REPORT_VERSION } from '../scoring/report.js';
+import { Report } from '../scoring/report.js';
+import { REPORT_VERSION } from '../scoring/score.js';
 
 const Score = z.number().min(0).max(100);
 const NullableScore = Score.nullable();

@@ -1,11 +1,11 @@
 // The advice as sentences, shared by the terminal, Markdown and HTML reports: the preconditions' statuses, each
 // recommendation's heading, reason and explanation, and the prompts that close the report. `esc` makes a text
 // that comes from a file safe for the format (Markdown escaping, HTML entities, one line in a terminal).
-import { collectiveText } from '../i18n/collective.js';
+import { splitText } from './sections/collective-shared.js';
 import { reportText } from '../i18n/report.js';
 import type { Lang } from '../questionnaire/schema.js';
-import { FRAGILE_MARGIN } from '../scoring/advice.js';
-import type { PracticeResult, PreconditionStatus, RecommendationResult, Report } from '../scoring/report.js';
+import { FRAGILE_MARGIN, type PreconditionStatus } from '../scoring/advice.js';
+import type { PracticeResult, RecommendationResult, Report } from '../scoring/report.js';
 import { num, targetText } from './shared.js';
 
 type Esc = (s: string) => string;
@@ -93,7 +93,7 @@ export function discussionPrompts(report: Report, lang: Lang, esc: Esc = plain):
   const candidates = [
     lowest && t.lowest(esc(lowest.title), num(lowest.score, lang)),
     divergence &&
-      t.divergence(esc(divergence.text), collectiveText[lang].divergences.split(divergence.split.at, divergence.split.below, divergence.split.above)),
+      t.divergence(esc(divergence.text), splitText(divergence, lang)),
     report.responses === 1 && t.single,
     missing.length > 0 && t.missing(missing.map((s) => quote(esc(s.label))).join(', '), missing.length),
     unknown && t.unknown(esc(titleOf(report, unknown.id))),

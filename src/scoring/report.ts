@@ -1,12 +1,8 @@
 // The report model: what scoring produces, what every reporter renders, and the JSON report's schema.
 import { z } from 'zod';
 import { Lang } from '../questionnaire/schema.js';
-
-/** 2: recommendations with ranks, reasons and practice ids; preconditions with a status; divergences by a group-size rule. */
-export const REPORT_VERSION = 2;
-
-export const PRECONDITION_STATUSES = ['met', 'fragile', 'unmet', 'unknown'] as const;
-export type PreconditionStatus = (typeof PRECONDITION_STATUSES)[number];
+import { PRECONDITION_STATUSES, RECOMMENDATION_RULES } from './advice.js';
+import { REPORT_VERSION } from './score.js';
 
 const Score = z.number().min(0).max(100);
 const NullableScore = Score.nullable();
@@ -80,8 +76,6 @@ export const PracticeResult = z.strictObject({
     .describe("the question it serves with the lowest mean, which placed it; null for a precondition's readiness advice, or when none of its questions has a numeric answer (its dimension's score placed it)"),
 });
 export type PracticeResult = z.infer<typeof PracticeResult>;
-
-export const RECOMMENDATION_RULES = ['unmet-precondition', 'largest-gap', 'uncovered-dimension'] as const;
 
 export const RecommendationResult = z
   .strictObject({

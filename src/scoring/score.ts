@@ -4,7 +4,10 @@ import type { Dimension, Lang, Questionnaire } from '../questionnaire/schema.js'
 import { localize } from '../text.js';
 import { GATE_THRESHOLD, gateOf, recommend } from './advice.js';
 import { collective, questionSpread } from './collective.js';
-import { REPORT_VERSION, type Coverage, type DimensionResult, type QuestionResult, type Report } from './report.js';
+import type { Coverage, DimensionResult, QuestionResult, Report } from './report.js';
+
+/** 2: recommendations with ranks, reasons and practice ids; preconditions with a status; divergences by a group-size rule. */
+export const REPORT_VERSION = 2;
 
 export interface ScoreOptions {
   lang: Lang;

@@ -33,6 +33,8 @@ describe('questionnaire validation', () => {
     const line = text.split('\n').lastIndexOf('      - id: aspiration-partagee.q1') + 1;
     expect(problems(text)).toEqual([
       `${line}:13: dimensions[3].questions[1].id: duplicate question id "aspiration-partagee.q1" (first at dimensions.3.questions.0.id)`,
+      // the practice that served the renamed question now serves nothing that exists: said at once too
+      `${lineOf(text, 'serves: [aspiration-partagee.q2]')}:47: dimensions[3].practices[3].serves[0]: unknown question "aspiration-partagee.q2"`,
     ]);
   });
 
@@ -70,17 +72,36 @@ describe('questionnaire validation', () => {
     expect(problems(text)).toEqual([`${lineOf(text, 'id: emergent')}:26: bands[1].min: must be 25, the previous band's max (no gap, no overlap)`]);
   });
 
+  it('checks practices: unique ids, what they serve exists, enough of them per challenge and per dimension', () => {
+    const text = mini
+      .replace('serves: [urgence.q2]', 'serves: [urgence.q3]')
+      .replace('id: noyau-1, serves: [c1, noyau.q1]', 'id: noyau-1, serves: [strategie-levier, noyau.q1]')
+      .replace('id: noyau-2,', 'id: noyau-1,')
+      .replace(/\n.*Piste ressources [234].*/g, '')
+      .replace('id: aspiration-partagee-1, serves: [c2, ', 'id: aspiration-partagee-1, serves: [');
+    const practice = (needle: string) => lineOf(text, needle);
+    expect(problems(text)).toEqual([
+      `${practice('id: urgence-4')}:35: dimensions[0].practices[3].serves[0]: unknown question "urgence.q3"`,
+      `${practice('serves: [strategie-levier')}:33: dimensions[1].practices[0].serves[0]: unknown challenge or precondition (a component cannot be served as a whole) "strategie-levier"`,
+      `${practice('Piste noyau 2.')}:15: dimensions[1].practices[1].id: duplicate practice id "noyau-1" (first at dimensions.1.practices.0.id)`,
+      `${practice('Piste ressources 1.')}:7: dimensions[2].practices: must declare at least 2 practices (it has 1)`,
+      `${lineOf(text, '{ id: c2,')}:11: challenges[1].id: must be served by at least 3 practices (serves: [c2]); 2 serve it`,
+    ]);
+  });
+
   it('checks the framework dimensions, in order', () => {
     const text = mini.replace('- id: noyau\n    kind: precondition', '- id: noyau\n    kind: component');
     expect(problems(text)).toEqual([`${lineOf(text, 'kind: component')}:11: dimensions[1].kind: must be "precondition"`]);
   });
 
   it('reports every problem at once, in file order', () => {
-    const text = mini.replace('summary: { fr: "Résumé noyau.", en: "Summary noyau." }', 'summary: { fr: "Résumé noyau." }').replace('{ id: c3,', '{ id: c2,');
+    const text = mini
+      .replace('summary: { fr: "Résumé noyau.", en: "Summary noyau." }', 'summary: { fr: "Résumé noyau." }')
+      .replace('dimensions: [aspiration-partagee]', 'dimensions: [aspiration]');
     const found = problems(text);
     expect(found).toHaveLength(2);
     expect(found[0]).toContain('dimensions[1].summary.en: missing');
-    expect(found[1]).toContain('challenges[2].id: duplicate challenge id "c2"');
+    expect(found[1]).toContain('challenges[1].dimensions[0]: unknown dimension "aspiration"');
   });
 
   it('reports every schema problem at once', () => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { AnswerValue, Response } from '../../src/answers/schema.js';
 import { loadResponses } from '../../src/answers/load.js';
 import { parseQuestionnaire } from '../../src/questionnaire/load.js';
-import { questionSpread } from '../../src/scoring/collective.js';
+import { dispersion, questionSpread, sideSize, widestSplit } from '../../src/scoring/collective.js';
 import { score } from '../../src/scoring/score.js';
 import { fixture } from '../helpers/cli.js';
 
@@ -31,16 +31,47 @@ describe('questionSpread: min, max, population standard deviation, "to discuss"'
     [[0, 5, 0, 0], { min: 1, max: 1, sd: 0, toDiscuss: false }],
     // 1 and 2: one level apart, mean 1.5, SD 0.5
     [[0, 1, 1, 0], { min: 1, max: 2, sd: 0.5, toDiscuss: false }],
-    // 0 and 2: two levels apart, mean 1, SD 1
+    // two people, 0 and 2: each is half the group (1 on each side suffices up to 3 answers); mean 1, SD 1
     [[1, 0, 1, 0], { min: 0, max: 2, sd: 1, toDiscuss: true }],
     // 0 and 3: mean 1.5, SD 1.5
     [[1, 0, 0, 1], { min: 0, max: 3, sd: 1.5, toDiscuss: true }],
-    // one outlier among many agreeing: still to discuss. 0, 2×9: mean 1.8, variance (1.8² + 9×0.2²)/10 = 0.36, SD 0.6
-    [[1, 0, 9, 0], { min: 0, max: 2, sd: 0.6, toDiscuss: true }],
-    // 0, 1×3, 2×2, 3×6: mean 25/12, E[x²] 65/12, variance 1.0764, SD 1.0375 → 1.0
+    // one outlier among ten: no divergence (2 needed on each side). 0, 2×9: mean 1.8, variance (1.8² + 9×0.2²)/10 = 0.36
+    [[1, 0, 9, 0], { min: 0, max: 2, sd: 0.6, toDiscuss: false }],
+    // two at 0 among ten: a divergence. mean 1.6, variance (2×1.6² + 8×0.4²)/10 = 0.64
+    [[2, 0, 8, 0], { min: 0, max: 2, sd: 0.8, toDiscuss: true }],
+    // fifteen answers need 3 on each side: 2 at 0 is not enough, 3 is. [2,0,13,0]: mean 26/15, variance 0.4622, SD 0.68
+    [[2, 0, 13, 0], { min: 0, max: 2, sd: 0.7, toDiscuss: false }],
+    [[3, 0, 12, 0], { min: 0, max: 2, sd: 0.8, toDiscuss: true }],
+    // 0, 1×3, 2×2, 3×6: 4 at 0–1 against 6 at 3; mean 25/12, E[x²] 65/12, variance 1.0764, SD 1.0375 → 1.0
     [[1, 3, 2, 6], { min: 0, max: 3, sd: 1, toDiscuss: true }],
+    // a group cut in two halves at the ends
+    [[100, 0, 0, 100], { min: 0, max: 3, sd: 1.5, toDiscuss: true }],
   ])('%j → %j', (distribution, expected) => {
     expect(questionSpread(distribution)).toEqual(expected);
+  });
+});
+
+describe('the divergence rule for groups of 2 to 200', () => {
+  it.each([
+    [1, 0], [2, 1], [3, 1], [4, 2], [10, 2], [13, 2], [14, 3], [15, 3], [20, 3], [21, 4], [100, 15], [200, 30],
+  ])('%i numeric answers need %i on each side of a two-level gap', (n, k) => {
+    expect(sideSize(n)).toBe(k);
+  });
+
+  it('looks at both two-level gaps and keeps the more even one', () => {
+    expect(widestSplit([1, 3, 2, 6])).toEqual({ at: 1, below: 4, above: 6 });
+    expect(widestSplit([3, 0, 5, 1])).toEqual({ at: 0, below: 3, above: 6 });
+    expect(widestSplit([0, 0, 5, 5])).toEqual({ at: 0, below: 0, above: 10 });
+  });
+
+  it("measures Leik's ordinal dispersion, 0 (agreement) to 100 (two halves at 0 and 3)", () => {
+    // [0,1,0,1]: cumulative shares 0, 1/2, 1/2 → 2/3 × (0 + 1/2 + 1/2) = 2/3; [1,0,2,0]: 1/3, 1/3, 1 → 2/3 × 2/3 = 4/9
+    expect([[0, 0, 0, 0], [0, 5, 0, 0], [1, 0, 0, 1], [0, 1, 0, 1], [1, 0, 2, 0]].map(dispersion)).toEqual([0, 0, 100, 66.7, 44.4]);
+  });
+
+  it('a group of 200: 29 against 171 is no divergence, 30 against 170 is', () => {
+    expect(questionSpread([29, 0, 171, 0]).toDiscuss).toBe(false);
+    expect(questionSpread([30, 0, 170, 0]).toDiscuss).toBe(true);
   });
 });
 
@@ -54,7 +85,7 @@ describe('divergences (mini questionnaire)', () => {
   const r = score(mini, responses, { lang: 'fr' });
   const ids = r.collective.divergences.map((d) => d.id);
 
-  it('a question is to discuss when two numeric answers are 2 levels or more apart; "unknown" does not count', () => {
+  it('with 2 or 3 numeric answers, one person on each side of a two-level gap is enough; "unknown" does not count', () => {
     // urgence.q1: 0, 2, 2 → spread 2; urgence.q2: 1, 2, 3 → 2; noyau.q1: 3, 0 → 3; ressources.q1: 1, 3 → 2;
     // aspiration-partagee.q1: 0, 3 → 3; structure-soutien.q1: a single numeric answer → not to discuss.
     expect(new Set(ids)).toEqual(new Set(['urgence.q1', 'urgence.q2', 'noyau.q1', 'ressources.q1', 'aspiration-partagee.q1']));
@@ -63,11 +94,11 @@ describe('divergences (mini questionnaire)', () => {
     expect(flags['aspiration-partagee.q2']).toBe(false);
   });
 
-  it('orders by widest spread, then higher SD, then questionnaire order', () => {
-    // spread 3: noyau.q1 (3, 0: SD 1.5) and aspiration-partagee.q1 (0, 3: SD 1.5) → questionnaire order;
-    // spread 2: ressources.q1 (1, 3: SD 1.0), urgence.q2 (1, 2, 3: SD 0.8165 → 0.8), urgence.q1 (0, 2, 2: SD 0.9428 → 0.9).
+  it('orders by dispersion, then higher SD, then questionnaire order', () => {
+    // noyau.q1 (3, 0) and aspiration-partagee.q1 (0, 3): 100, questionnaire order; ressources.q1 (1, 3): 66.7;
+    // urgence.q1 (0, 2, 2) and urgence.q2 (1, 2, 3): 44.4 each, SD 0.9428 → 0.9 before 0.8165 → 0.8.
     expect(ids).toEqual(['noyau.q1', 'aspiration-partagee.q1', 'ressources.q1', 'urgence.q1', 'urgence.q2']);
-    expect(r.collective.divergences.map((d) => [d.spread, d.sd])).toEqual([[3, 1.5], [3, 1.5], [2, 1], [2, 0.9], [2, 0.8]]);
+    expect(r.collective.divergences.map((d) => [d.dispersion, d.sd])).toEqual([[100, 1.5], [100, 1.5], [66.7, 1], [44.4, 0.9], [44.4, 0.8]]);
   });
 
   it('carries min, max, spread, distribution and the dimension of each question to discuss', () => {
@@ -79,6 +110,8 @@ describe('divergences (mini questionnaire)', () => {
       max: 3,
       spread: 2,
       sd: 1,
+      dispersion: 66.7,
+      split: { at: 1, below: 1, above: 1 },
       distribution: [0, 1, 0, 1],
     });
   });
@@ -142,15 +175,15 @@ describe('the collective fixture: Cité éducative de Villeneuve-la-Garenne, 12 
     expect(r.collective.missingSectors).toEqual([{ id: 'entreprise', label: 'Entreprise, acteur économique' }]);
   });
 
-  it('finds the six questions written to divide the group, widest spread first', () => {
-    // Spreads 3 (SD by hand: 1.04, 0.90, 0.83), then spreads 2 all at SD 0.6 (questionnaire order).
-    expect(r.collective.divergences.map((d) => [d.id, d.min, d.max, d.sd, d.distribution])).toEqual([
-      ['urgence.constat-partage', 0, 3, 1, [1, 3, 2, 6]],
-      ['structure-soutien.gouvernance-partagee', 0, 3, 0.9, [1, 3, 5, 3]],
-      ['ressources.coordination-financee', 0, 3, 0.8, [1, 2, 6, 2]],
-      ['noyau.ressources-propres', 0, 2, 0.6, [1, 2, 9, 0]],
-      ['aspiration-partagee.personnes-concernees', 0, 2, 0.6, [2, 8, 2, 0]],
-      ['engagement-inclusif.participation-habitants', 0, 2, 0.6, [1, 7, 4, 0]],
+  it('of the six questions written to divide the group, keeps the four with two people or more on each side', () => {
+    // 12 answers: 2 needed on each side. Dispersion by hand (cumulative shares → 2/3 × Σ min(F, 1 − F)):
+    // [1,3,2,6] 1/12, 4/12, 6/12 → 61.1; [1,3,5,3] 1/12, 4/12, 3/12 → 44.4; [1,2,6,2] (11 answers) 1/11, 3/11, 2/11 → 36.4;
+    // [2,8,2,0] 2/12, 2/12, 0 → 22.2. Left out: [1,2,9,0] and [1,7,4,0], a single 0 against 2–3.
+    expect(r.collective.divergences.map((d) => [d.id, d.split, d.dispersion])).toEqual([
+      ['urgence.constat-partage', { at: 1, below: 4, above: 6 }, 61.1],
+      ['structure-soutien.gouvernance-partagee', { at: 1, below: 4, above: 3 }, 44.4],
+      ['ressources.coordination-financee', { at: 1, below: 3, above: 2 }, 36.4],
+      ['aspiration-partagee.personnes-concernees', { at: 0, below: 2, above: 2 }, 22.2],
     ]);
   });
 
@@ -170,5 +203,29 @@ describe('the collective fixture: Cité éducative de Villeneuve-la-Garenne, 12 
     expect(r.collective.comments).toHaveLength(8);
     expect(r.collective.comments.find((c) => c.value === 'unknown')).toMatchObject({ question: 'engagement-inclusif.savoir-experience', sector: 'etat' });
     expect(r.collective.comments.every((c) => c.name === undefined)).toBe(true);
+  });
+});
+
+describe('a real group of 15 (test/fixtures/answers/group-15)', () => {
+  const read = async (name: string) => {
+    const loaded = await loadResponses([fixture(`answers/group-15/${name}.yaml`)]);
+    return score(loaded.questionnaire.questionnaire, loaded.responses, { lang: 'fr' });
+  };
+
+  it('one outlier two levels away on every question: no question divides the group (the former rule flagged all 42)', async () => {
+    const r = await read('outliers');
+    expect(r.responses).toBe(15);
+    const questions = r.dimensions.flatMap((d) => d.questions);
+    expect(questions).toHaveLength(42);
+    expect(questions.every((q) => q.max! - q.min! === 2)).toBe(true);
+    expect(r.collective.divergences).toEqual([]);
+  });
+
+  it('seven at 0 against eight at 3 on one question: that question, and only it', async () => {
+    const r = await read('split');
+    expect(r.collective.divergences.map((d) => [d.id, d.split, d.distribution, d.dispersion])).toEqual([
+      // cumulative shares 7/15, 7/15, 7/15 → 2/3 × 21/15 = 0.9333
+      ['noyau.collectif-porteur', { at: 0, below: 7, above: 8 }, [7, 0, 0, 8], 93.3],
+    ]);
   });
 });

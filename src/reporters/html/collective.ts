@@ -3,7 +3,7 @@ import { collectiveText } from '../../i18n/collective.js';
 import { htmlText } from '../../i18n/html.js';
 import type { Lang } from '../../questionnaire/schema.js';
 import type { Report } from '../../scoring/report.js';
-import { commentGroups, levelText, sectorGap, sectorLabel } from '../sections/collective-shared.js';
+import { commentGroups, levelText, sectorGap, sectorLabel, splitText } from '../sections/collective-shared.js';
 import { num } from '../shared.js';
 import type { ReporterContext } from '../types.js';
 import { esc } from './escape.js';
@@ -51,7 +51,7 @@ function divergences(report: Report, ctx: ReporterContext): string {
   const rows = list.map(
     (x, i) =>
       `<tr><td class="num">${i + 1}</td><td>${esc(x.text)}<br><span class="small muted">${esc(title(x.dimension))}</span></td>` +
-      `<td class="num">${esc(t.split(x.split.at, x.split.below, x.split.above))}</td><td class="num">${esc(num(x.dispersion, lang))}</td><td>${distributionBars(report, x.distribution, lang)}</td></tr>`,
+      `<td class="num">${esc(splitText(x, lang))}</td><td class="num">${esc(num(x.dispersion, lang))}</td><td>${distributionBars(report, x.distribution, lang)}</td></tr>`,
   );
   const scale = report.scale.map((l) => `${l.value} ${l.label}`).join(' · ');
   return [

@@ -4,7 +4,7 @@ import type { Report } from '../../scoring/report.js';
 import { escapeMarkdown as md } from '../markdown.js';
 import { num } from '../shared.js';
 import type { ReporterContext } from '../types.js';
-import { codeId, commentGroups, levelText, sectorGap, sectorLabel } from './collective-shared.js';
+import { codeId, commentGroups, levelText, sectorGap, sectorLabel, splitText } from './collective-shared.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
@@ -33,7 +33,7 @@ function divergences(report: Report, ctx: ReporterContext): string {
       row([
         String(i + 1),
         `${md(x.text)}<br>${codeId(x.id, md)}`,
-        t.divergences.split(x.split.at, x.split.below, x.split.above),
+        splitText(x, ctx.lang),
         num(x.dispersion, ctx.lang),
         ...x.distribution.map(String),
       ]),

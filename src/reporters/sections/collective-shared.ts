@@ -1,7 +1,7 @@
 // What the terminal and Markdown collective sections share: comment grouping, level labels, sector gaps.
 import { collectiveText } from '../../i18n/collective.js';
 import type { Lang } from '../../questionnaire/schema.js';
-import type { CommentResult, Report } from '../../scoring/report.js';
+import type { CommentResult, Divergence, Report } from '../../scoring/report.js';
 import { round1 } from '../../scoring/score.js';
 
 export interface CommentGroup {
@@ -19,6 +19,16 @@ export function commentGroups(report: Report): CommentGroup[] {
     if (questions.length) groups.push({ dimension: { id: d.id, title: d.title }, questions });
   }
   return groups;
+}
+
+/** "4 à 0–1, 6 à 3": the two sides of the gap that divides the group, with the levels actually chosen on each. */
+export function splitText(x: Pick<Divergence, 'split' | 'distribution'>, lang: Lang): string {
+  const range = (from: number, to: number) => {
+    const chosen = x.distribution.flatMap((n, level) => (n > 0 && level >= from && level <= to ? [level] : []));
+    const [lo, hi] = [chosen[0] ?? from, chosen[chosen.length - 1] ?? to];
+    return lo === hi ? String(lo) : `${lo}–${hi}`;
+  };
+  return collectiveText[lang].divergences.split(x.split.below, range(0, x.split.at), x.split.above, range(x.split.at + 2, 3));
 }
 
 /** "3 · Établi", or "ne sait pas" for an unknown answer. */

@@ -5,7 +5,7 @@ import { oneLine } from '../../text.js';
 import { displayWidth, num, wrap } from '../shared.js';
 import type { ReporterContext } from '../types.js';
 import { frame, GAP, heading, para, type Frame } from '../terminal-frame.js';
-import { commentGroups, distributionText, levelText, scaleLegend, sectorGap, sectorLabel } from './collective-shared.js';
+import { commentGroups, distributionText, levelText, scaleLegend, sectorGap, sectorLabel, splitText } from './collective-shared.js';
 
 /** How many questions to discuss the terminal lists; the others are counted (all are in Markdown and JSON). */
 export const TERMINAL_DIVERGENCES = 5;
@@ -38,7 +38,7 @@ function divergences(report: Report, { ctx, c, width }: Frame): string {
     if (i > 0) lines.push('');
     lines.push(
       c.bold(para(oneLine(x.text), width, number, indent)),
-      para(`${distributionText(x.distribution)}  (${t.divergences.split(x.split.at, x.split.below, x.split.above)} · ${t.divergences.dispersion(num(x.dispersion, ctx.lang))})`, width, indent),
+      para(`${distributionText(x.distribution)}  (${splitText(x, ctx.lang)} · ${t.divergences.dispersion(num(x.dispersion, ctx.lang))})`, width, indent),
       c.dim(para(oneLine(x.id), width, indent)),
     );
   });
