@@ -48,7 +48,8 @@ const fr = {
     none: "Aucune question n'a bougé d'un niveau ou plus en moyenne.",
     means: (before: string, after: string) => `moyenne ${before} → ${after}`,
   },
-  toDiscuss: (before: number, after: number) => `Questions à discuter (réponses à 2 niveaux ou plus d'écart) : ${before} avant, ${after} après.`,
+  toDiscuss: (before: number, after: number) =>
+    `Questions qui partagent le groupe (assez de personnes de chaque côté d'un écart de deux niveaux) : ${before} avant, ${after} après.`,
   sectors: {
     title: 'Secteurs',
     sector: 'Secteur',
@@ -116,7 +117,7 @@ const en: typeof fr = {
     none: 'No question moved by one level or more on average.',
     means: (before, after) => `mean ${before} → ${after}`,
   },
-  toDiscuss: (before, after) => `Questions to discuss (answers 2 levels or more apart): ${before} before, ${after} after.`,
+  toDiscuss: (before, after) => `Questions that divide the group (enough people on each side of a two-level gap): ${before} before, ${after} after.`,
   sectors: {
     title: 'Sectors',
     sector: 'Sector',

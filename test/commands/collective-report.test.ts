@@ -1,10 +1,15 @@
 // `report` on several respondents: golden reports of the collective fixture in every format, anonymity, options.
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseQuestionnaire } from '../../src/questionnaire/load.js';
 import { Report } from '../../src/scoring/report.js';
 import { cli, fixture } from '../helpers/cli.js';
 import { expectGolden } from '../helpers/golden.js';
 
 const COLLECTIVE = fixture('answers/collective');
+const mini = parseQuestionnaire(readFileSync(fixture('questionnaires/mini.yaml'), 'utf8'), 'mini.yaml');
 /** The respondents who gave a name and a comment in the fixture. */
 const NAMES = ['Claire Martin', 'Sophie Lambert', 'Julien Moreau', 'Nadia Cherif', 'Fatou Diallo'];
 
@@ -40,13 +45,26 @@ describe('golden reports of 12 responses across 5 sectors', () => {
 });
 
 describe('the terminal report', () => {
-  it('lists the top five questions to discuss and counts the rest', async () => {
+  it('lists the questions to discuss with how the group splits and the dispersion', async () => {
     const out = await report([]);
-    expect(out).toContain('6 questions sur 42 partagent le groupe');
-    expect(out).toContain(' 5. Les personnes concernées');
-    expect(out).not.toContain(' 6. ');
-    expect(out).toContain('… et 1 autre question à discuter');
-    expect(out).toContain('0:1 1:3 2:2 3:6 (réponses de 0 à 3 · écart type 1,0)');
+    expect(out).toContain('4 questions sur 42 partagent le groupe');
+    expect(out).toContain(' 4. Les personnes concernées');
+    expect(out).not.toContain('… et ');
+    expect(out).toContain('0:1 1:3 2:2 3:6 (4 à 0–1, 6 à 3 · dispersion 61,1/100)');
+  });
+
+  it('lists the top five questions to discuss and counts the rest', async () => {
+    // Two answer 0 and two answer 3 to every question of the mini questionnaire: its 10 questions divide the group.
+    const dir = mkdtempSync(join(tmpdir(), 'ic-split-'));
+    const ids = mini.dimensions.flatMap((d) => d.questions.map((q) => q.id));
+    const doc = (v: number) => `questionnaire: mini\nterritory: T\nrespondent:\n  sector: association\nanswers:\n${ids.map((id) => `  ${id}: ${v}`).join('\n')}\n`;
+    writeFileSync(join(dir, 'a.yaml'), [0, 0, 3, 3].map(doc).join('---\n'));
+    const r = await cli(['report', dir, '-q', fixture('questionnaires/mini.yaml'), '--lang', 'fr']);
+    expect(r.stdout).toContain('10 questions sur 10 partagent le groupe');
+    expect(r.stdout).toContain(' 5. ');
+    expect(r.stdout).not.toContain(' 6. Question');
+    expect(r.stdout).toContain('… et 5 autres questions à discuter');
+    expect(r.stdout).toContain('0:2 1:0 2:0 3:2 (2 à 0, 2 à 3 · dispersion 100,0/100)');
   });
 
   it('names the missing sector under inclusive engagement, and not "Autre"', async () => {

@@ -44,10 +44,31 @@ describe('inputs', () => {
 });
 
 describe('options', () => {
-  it('--target overrides every target; --top keeps N recommendations', async () => {
+  it('--target overrides every target; --top keeps N challenges', async () => {
     const r = json((await cli(['report', SEVERAL, '-q', MINI, '--format', 'json', '--target', '60', '--top', '1'])).stdout);
     expect(r.dimensions.every((d) => d.target === 60)).toBe(true);
-    expect(r.recommendations.map((x) => [x.id, x.priority])).toEqual([['c3', 58.9]]);
+    expect(r.recommendations.filter((x) => x.challenge).map((x) => [x.challenge, x.reason.dimension, x.reason.target])).toEqual([
+      ['c3', 'engagement-inclusif', 60],
+    ]);
+  });
+
+  it('--gate-threshold moves the line below which a precondition is to build first', async () => {
+    const at50 = json((await cli(['report', SEVERAL, '-q', MINI, '--format', 'json'])).stdout);
+    const at40 = json((await cli(['report', SEVERAL, '-q', MINI, '--format', 'json', '--gate-threshold', '40'])).stdout);
+    expect([at50.gate.threshold, at50.gate.preconditions[0]!.status, at50.recommendations[0]!.reason.rule]).toEqual([50, 'unmet', 'unmet-precondition']);
+    expect([at40.gate.threshold, at40.gate.preconditions[0]!.status, at40.recommendations[0]!.reason.rule]).toEqual([40, 'fragile', 'largest-gap']);
+    const bad = await cli(['report', SEVERAL, '-q', MINI, '--gate-threshold', '120']);
+    expect([bad.code, bad.stdout]).toEqual([2, '']);
+  });
+
+  it('--explain says under each recommendation why it is there, in French and English', async () => {
+    const fr = (await cli(['report', SEVERAL, '-q', MINI, '--explain', '--lang', 'fr'])).stdout;
+    const plain = (await cli(['report', SEVERAL, '-q', MINI, '--lang', 'fr'])).stdout;
+    expect(fr).toContain('Pourquoi ici : précondition sous le seuil de 50');
+    expect(fr).toContain('(choisie pour « Question urgence 2 ? » (moyenne 1,0 sur 3))');
+    expect(plain).not.toContain('Pourquoi ici');
+    const en = (await cli(['report', SEVERAL, '-q', MINI, '--explain', '--lang', 'en', '--format', 'markdown'])).stdout;
+    expect(en).toContain('_Why here: a challenge ranked by the largest gap to target among its dimensions (Title engagement-inclusif, gap 58.3)');
   });
 
   it('--lang chooses the language of the report', async () => {

@@ -97,9 +97,12 @@ describe('the readiness gate', () => {
     expect(byClass(root, 'gate-met')).toEqual([]);
     expect(byClass(banner!, 'gate-icon')[0]!.attrs['aria-label']).toBe('Attention');
     const words = text(banner!);
-    expect(words).toContain('Préconditions non réunies');
-    expect(words).toContain("Sentiment d'urgence à agir (33,3 / 100)");
-    expect(words).toContain('Ressources nécessaires (non évalué)');
+    expect(words).toContain('Des préconditions ne sont pas encore réunies.');
+    expect(byTag(banner!, 'li').map(text)).toEqual([
+      "Sentiment d'urgence à agir : 33,3 — à construire d’abord",
+      "Noyau d'acteurs courageux : 66,7 — réunie",
+      'Ressources nécessaires : pas assez de réponses — à vérifier : avec qui peut-on la situer ?',
+    ]);
     // The banner comes right after the header, before the overview and its radar.
     const main = byTag(root, 'main')[0]!;
     expect((main.children.find((c) => typeof c !== 'string') as El).attrs.class).toBe('gate gate-failed');
@@ -108,7 +111,7 @@ describe('the readiness gate', () => {
   it('is a quiet confirmation when met', async () => {
     const root = parse(await htmlOf([answers('collectif-12')], 'en'));
     expect(byClass(root, 'gate-failed')).toEqual([]);
-    expect(text(byClass(root, 'gate-met')[0]!)).toContain('Preconditions in place');
+    expect(text(byClass(root, 'gate-met')[0]!)).toContain('The preconditions are there');
   });
 });
 
@@ -130,20 +133,22 @@ describe('content', () => {
     const root = parse(html(report, { lang: 'fr', color: false }));
     const items = byClass(root, 'action');
     expect(byClass(root, 'actions')[0]!.tag).toBe('ol');
-    expect(items.map((li) => text(byClass(li, 'action-title')[0]!))).toEqual(report.recommendations.map((r, i) => `${i + 1}. ${r.text}`));
+    const headings = report.recommendations.map((r) => r.text ?? `${r.reason.rule === 'unmet-precondition' ? 'À construire d’abord : ' : 'Aussi pour '}${report.dimensions.find((d) => d.id === r.reason.dimension)!.title}`);
+    expect(items.map((li) => text(byClass(li, 'action-title')[0]!))).toEqual(headings.map((h, i) => `${i + 1}. ${h}`));
     for (const [i, li] of items.entries()) {
       expect(text(byClass(li, 'box')[0]!)).toBe('☐');
-      expect(byTag(byClass(li, 'practices')[0]!, 'li').map(text)).toEqual(report.recommendations[i]!.practices);
+      expect(byTag(byClass(li, 'practices')[0]!, 'li').map(text)).toEqual(report.recommendations[i]!.practices.map((p) => p.text));
     }
+    expect(text(all(root, (e) => e.attrs.id === 'prompts')[0]!)).toContain('Engagement inclusif est la dimension la plus basse');
   });
 
-  it('flags the gate-first recommendations in words, not only by colour', async () => {
+  it('flags the preconditions to build first in words, not only by colour', async () => {
     const report = await reportOf([answers('single-gate-failed')], 'en');
     const root = parse(html(report, { lang: 'en', color: false }));
     const flagged = byClass(root, 'gate-first');
-    expect(flagged.length).toBe(report.recommendations.filter((r) => r.gateFirst).length);
+    expect(flagged.length).toBe(report.recommendations.filter((r) => r.reason.rule === 'unmet-precondition').length);
     expect(flagged.length).toBeGreaterThan(0);
-    for (const li of flagged) expect(text(li)).toContain('Precondition to build first');
+    for (const li of flagged) expect(text(li)).toContain('Build first:');
   });
 
   it('renders the collective sections: questions to discuss with distribution bars, sectors, comments', async () => {
@@ -194,7 +199,8 @@ describe('escaping: every text from a file shows as text', () => {
     // equal ids stay equal, so that comments still find their question).
     const report = await reportOf([answers('collectif-12')], 'fr', { withNames: true });
     const poison = (v: unknown, key?: string): unknown => {
-      if (typeof v === 'string') return key === 'lang' ? v : `<script>${v}</script>"'&</svg>`;
+      // lang, rule and status are enumerations the reporter looks up, not texts it shows
+      if (typeof v === 'string') return key === 'lang' || key === 'rule' || key === 'status' ? v : `<script>${v}</script>"'&</svg>`;
       if (Array.isArray(v)) return v.map((x) => poison(x));
       if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, poison(x, k)]));
       return v;
@@ -207,7 +213,8 @@ describe('escaping: every text from a file shows as text', () => {
     // The texts do reach the page: territory, dimension titles, a recommendation, a comment.
     expect(out).toContain(esc(hostile.territory));
     expect(out).toContain(esc(hostile.dimensions[0]!.title));
-    expect(out).toContain(esc(hostile.recommendations[0]!.text));
+    expect(out).toContain(esc(hostile.recommendations.find((r) => r.text)!.text!));
+    expect(out).toContain(esc(hostile.recommendations[0]!.practices[0]!.text));
     expect(out).toContain(esc(hostile.collective.comments[0]!.comment));
   });
 

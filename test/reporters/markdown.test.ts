@@ -18,12 +18,14 @@ function response(answers: Record<string, 0 | 1 | 2 | 3 | 'unknown'>, territory 
   return { file: 't.yaml', doc: 0, questionnaire: 'mini', territory, respondent: { sector: 'etat' }, answers: new Map(Object.entries(answers).map(([k, value]) => [k, { value }])) };
 }
 
-/** This reporter's own part of the output: it ends with the collective sections, which are tested elsewhere. */
+/** This reporter's own part of the output: before the collective sections, which are tested elsewhere, and the prompts. */
 function own(report: Report, ctx: ReporterContext): string {
   const out = markdown(report, ctx);
   const collective = collectiveMarkdown(report, ctx);
-  expect(out.endsWith(collective)).toBe(true);
-  return out.slice(0, out.length - collective.length);
+  const at = out.lastIndexOf(collective);
+  expect(at).toBeGreaterThan(0);
+  expect(out.slice(at + collective.length)).toMatch(/^(\n## .*\n\n(\d\. .*\n)+)?$/);
+  return out.slice(0, at);
 }
 
 /** The report of a case, without the collective sections. */
@@ -81,19 +83,47 @@ describe('markdown structure', () => {
     const alert = lines.indexOf('> [!WARNING]');
     expect(alert).toBeGreaterThan(0);
     expect(alert).toBeLessThan(lines.findIndex((l) => l.startsWith('|')));
-    expect(lines[alert + 1]).toMatch(/^> \*\*The preconditions are not there yet\.\*\* .*Sense of urgency to act \(16\.7\), Courageous core group \(not enough answers\)\.$/);
+    expect(lines.slice(alert + 1, alert + 6)).toEqual([
+      '> **Some preconditions are not there yet.**',
+      '>',
+      '> - ❌ Sense of urgency to act: 16.7 — to build first',
+      '> - ❔ Courageous core group: not enough answers — to check: with whom can it be assessed?',
+      '> - 🟡 Necessary resources: 50.0 — fragile, to consolidate',
+    ]);
   });
 
-  it('has no alert when the gate is met', async () => {
-    expect(await ownOf('express-one', 'en')).not.toContain('[!WARNING]');
+  it('has no alert when the gate is met, and says first that a score is not a verdict', async () => {
+    const out = await ownOf('express-one', 'en');
+    expect(out).not.toContain('[!WARNING]');
+    expect(out).toContain('\n\n_A score is not a verdict: it is a basis for discussing together');
+    expect(out.indexOf('not a verdict')).toBeLessThan(out.indexOf('|'));
+  });
+
+  it('ends with three discussion prompts drawn from the report', async () => {
+    const out = await reportOf('mini-several', ['--format', 'markdown', '--lang', 'en']);
+    const end = out.slice(out.lastIndexOf('## To discuss'));
+    expect(end.split('\n').filter((l) => /^\d\. /.test(l))).toEqual([
+      '1. Title engagement-inclusif is the lowest dimension (16.7/100): what explains it, and what would it take for it to progress within a year?',
+      '2. "Question urgence 1?" divides the group (1 at 1, 1 at 3): what did some see that the others did not?',
+      '3. Nobody from the sectors "Local authority", "State services", "Residents", "Business" answered: what would they say, and who can go and meet them?',
+    ]);
   });
 
   it('lists the recommendations as a task list, their practices nested under them', async () => {
     const out = await ownOf('mini-several', 'en');
     const section = out.slice(out.indexOf('## Priority recommendations'));
     const tasks = section.split('\n').filter((l) => l.startsWith('- [ ] '));
-    expect(tasks).toEqual(['- [ ] **Challenge 3** (priority 88.9 · concerns a precondition to build)', '- [ ] **Challenge 1** (priority 25.0)']);
-    expect(section).toContain('\n  - To try for Title engagement-inclusif:\n    - Practice engagement-inclusif 1.\n    - Practice engagement-inclusif 2.\n    - Practice engagement-inclusif 3.\n');
+    expect(tasks).toEqual([
+      '- [ ] **1. Build first: Title urgence** (Title urgence: 44.4/100, threshold 50)',
+      '- [ ] **2. Challenge 3** (Title engagement-inclusif: 16.7/100, target 75)',
+      '- [ ] **3. Challenge 1** (Title noyau: 50.0/100, target 75)',
+      '- [ ] **4. Also for Title apprentissage-strategique** (Title apprentissage-strategique: 33.3/100, target 75)',
+      '- [ ] **5. Also for Title ressources** (Title ressources: 66.7/100, target 75)',
+      '- [ ] **6. Also for Title strategie-levier** (Title strategie-levier: 66.7/100, target 75)',
+    ]);
+    expect(section).toContain(
+      '- [ ] **2. Challenge 3** (Title engagement-inclusif: 16.7/100, target 75)\n  - To try:\n    - Practice engagement-inclusif 1.\n    - Practice engagement-inclusif 2.\n    - Practice engagement-inclusif 3.\n',
+    );
   });
 
   it('says so when nothing is below its target, and when nothing could be scored', async () => {
@@ -136,6 +166,8 @@ describe('markdown escaping of file texts', () => {
     expect(out.replace(/`[█▌░│]+`/g, '')).not.toMatch(/(?<!\\)`/); // code spans only around bars
     expect(out).not.toMatch(/(?<!\\)[$~&]/);
     expect(out.split('\n').filter((l) => /^#{1,6} /.test(l))).toEqual(['# Rapport d’écarts — Territoire \\| \\<img src=x onerror=alert(1)\\> \\*\\*gras\\*\\* \\[lien\\](http://x) \\`code\\` \\# \\$x\\$ \\~\\~barré\\~\\~ \\&amp;'.replace('’', "'"), '## Préconditions', '## Composantes', '## Pistes prioritaires']);
+    const prompts = markdown(r, { lang: 'fr', color: false }).split('## Pour en discuter')[1]!;
+    expect(prompts).not.toMatch(/(?<!\\)[<[`$~&|]/);
     expect(out.split('\n').filter((l) => l.startsWith('- ['))).toHaveLength(r.recommendations.length);
   });
 });

@@ -63,10 +63,15 @@ describe('terminal layout', () => {
 
   it('says first that the preconditions are not there, naming them', async () => {
     const out = await reportOf('express-gate-failed', ['--lang', 'fr']);
-    const gate = out.indexOf('Les préconditions ne sont pas encore réunies.');
-    expect(gate).toBeGreaterThan(0);
+    const gate = out.indexOf('✗ Des préconditions ne sont pas encore réunies.');
+    expect(gate).toBeGreaterThan(out.indexOf('Un score n’est pas un verdict'));
     expect(gate).toBeLessThan(out.indexOf('Dimension'));
-    expect(out.slice(gate, out.indexOf('Dimension'))).toMatch(/Sentiment d'urgence à agir \(16,7\), Noyau d'acteurs\s+courageux \(pas assez de réponses\)/);
+    const lines = out.slice(gate, out.indexOf('Dimension')).split('\n');
+    expect(lines.slice(1, 4)).toEqual([
+      "  ✗ Sentiment d'urgence à agir : 16,7 — à construire d’abord",
+      "  ? Noyau d'acteurs courageux : pas assez de réponses — à vérifier : avec qui",
+      '    peut-on la situer ?',
+    ]);
   });
 
   it('lists the preconditions, then the components, in questionnaire order', async () => {
