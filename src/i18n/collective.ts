@@ -11,7 +11,7 @@ const fr = {
     title: 'Questions à discuter',
     intro: (n: number, total: number) =>
       `${n} question${n > 1 ? 's' : ''} sur ${total} partage${n > 1 ? 'nt' : ''} le groupe : de chaque côté d'un écart de deux niveaux (0 contre 2–3, ou 0–1 contre 3) se trouvent au moins 15 % des réponses chiffrées, et au moins deux personnes (une dans un groupe de 2 ou 3). Ouvrez la discussion par le haut de la liste (la plus dispersée d'abord).`,
-    none: "Aucune question ne partage le groupe : nulle part un écart de deux niveaux ne sépare assez de personnes de chaque côté (15 % des réponses chiffrées, et au moins deux).",
+    none: "Aucune question ne partage le groupe : nulle part un écart de deux niveaux ne sépare assez de personnes de chaque côté (15 % des réponses chiffrées et au moins deux ; une seule dans un groupe de 2 ou 3).",
     split: (below: number, low: string, above: number, high: string) => `${below} à ${low}, ${above} à ${high}`,
     dispersion: (d: string) => `dispersion ${d}/100`,
     levels: 'Réponses par niveau',
@@ -58,7 +58,7 @@ const en: typeof fr = {
     title: 'Questions to discuss',
     intro: (n, total) =>
       `${n} question${n > 1 ? 's' : ''} out of ${total} divide${n > 1 ? '' : 's'} the group: on each side of a two-level gap (0 against 2–3, or 0–1 against 3) stand at least 15 % of the numeric answers, and at least two people (one in a group of 2 or 3). Open the discussion from the top of the list (most dispersed first).`,
-    none: 'No question divides the group: nowhere does a two-level gap separate enough people on each side (15 % of the numeric answers, and at least two).',
+    none: 'No question divides the group: nowhere does a two-level gap separate enough people on each side (15 % of the numeric answers and at least two; one in a group of 2 or 3).',
     split: (below, low, above, high) => `${below} at ${low}, ${above} at ${high}`,
     dispersion: (d) => `dispersion ${d}/100`,
     levels: 'Answers per level',
