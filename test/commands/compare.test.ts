@@ -68,6 +68,16 @@ describe('sides', () => {
     expect(await ok(['compare', before, Y2026, '--lang', 'fr'])).toContain('Avant : 12 réponses, du 2025-03-04 au 2025-03-18 (rapport JSON)');
   });
 
+  it('reads a JSON report of the previous format (reportVersion 1) as its answer files, with today\'s rules', async () => {
+    // Written by version 1 of the report (kept as it was): "failing" gate, priorities, divergences by max − min.
+    const v1 = fixture('reports/collective-2025.v1.fr.json');
+    expect(JSON.parse(readFileSync(v1, 'utf8')).reportVersion).toBe(1);
+    const expected = JSON.parse(await ok(['compare', Y2025, Y2026, '--format', 'json', '--lang', 'fr'])) as Comparison;
+    const viaV1 = JSON.parse(await ok(['compare', v1, Y2026, '--format', 'json', '--lang', 'fr'])) as Comparison;
+    expect({ ...viaV1, before: { ...viaV1.before, source: 'answers' } }).toEqual(expected);
+    expect(viaV1.toDiscuss.before).toBe(4); // the v1 file flags 6 questions; today's rule, 4
+  });
+
   it('a version change through JSON reports is recomputed on the shared questions too', async () => {
     const after = await jsonReport('v11.json', V11_ANSWERS, '--questionnaire', V11);
     const viaReport = JSON.parse(await ok(['compare', Y2025, after, '--format', 'json'])) as Comparison;
