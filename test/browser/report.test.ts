@@ -92,7 +92,7 @@ describe.skipIf(skip)('reports in Chromium', () => {
     const { page } = await open('single.html');
     const banner = page.locator('.gate-failed');
     expect(await banner.isVisible()).toBe(true);
-    expect(await banner.textContent()).toContain('Préconditions non réunies');
+    expect(await banner.textContent()).toContain('Des préconditions ne sont pas encore réunies.');
     const b = await banner.boundingBox();
     const r = await page.locator('svg.radar').boundingBox();
     expect(inViewport(b)).toBe(true);
