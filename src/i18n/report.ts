@@ -44,7 +44,9 @@ const fr = {
       unknown: 'à vérifier : avec qui peut-on la situer ?',
     },
     advice:
-      'La démarche d’impact collectif conseille de réunir les préconditions avant de structurer les composantes : les premières pistes les concernent.',
+      'La démarche d’impact collectif invite à travailler ces préconditions en priorité, en parallèle des composantes : les premières pistes les concernent.',
+    fewResponses: (n: number) =>
+      `Lecture de ${n === 1 ? 'une seule réponse' : `${n} réponses`} : à confronter avec les autres partenaires avant toute conclusion.`,
     bands: (threshold: string, fragile: string) =>
       `Une précondition est réunie à partir de ${fragile}, fragile de ${threshold} à ${fragile}, à construire sous ${threshold} ; à vérifier quand personne n’a pu la situer ou qu’il y a plus de « je ne sais pas » que de réponses chiffrées.`,
   },
@@ -63,13 +65,13 @@ const fr = {
     unanswered: 'sans réponse',
   },
   manyUnknown: (dims: string) =>
-    `Plus de « je ne sais pas » que de réponses chiffrées pour : ${dims}. Les acteurs ne connaissent sans doute pas encore assez le travail les uns des autres : c'est un constat en soi.`,
+    `Plus de « je ne sais pas » que de réponses chiffrées pour : ${dims}. Ce point n’est pas encore visible de la plupart des répondant·es : c’est un constat en soi, à vérifier avec celles et ceux qui le portent.`,
   recommendations: 'Pistes prioritaires',
   rankNote:
     'Ordre : les préconditions à construire d’abord ; puis les défis, du plus grand écart à la cible parmi leurs dimensions au plus petit ; puis les dimensions sous leur cible qui n’ont pas encore de pratique. Chaque pratique n’apparaît qu’une fois ; celles des questions les plus basses passent en premier.',
   heading: {
     'unmet-precondition': (dim: string) => `À construire d’abord : ${dim}`,
-    'uncovered-dimension': (dim: string) => `Aussi pour ${dim}`,
+    'uncovered-dimension': (dim: string) => `À travailler aussi : ${dim}`,
   },
   reason: {
     'unmet-precondition': (dim: string, score: string, target: string) => `${dim} : ${score}/100, seuil ${target}`,
@@ -91,20 +93,21 @@ const fr = {
     scoreGap: (score: string, gap: string) => `${score} (écart ${gap})`,
     basis: (question: string, mean: string) => `choisie pour « ${question} » (moyenne ${mean} sur 3)`,
     basisDimension: (dim: string, score: string) => `choisie pour ${dim} (${score}/100)`,
+    basisReadiness: (dim: string) => `conseil pour réunir la précondition « ${dim} », proposé tant qu’elle est à construire`,
   },
   prompts: {
     title: 'Pour en discuter',
-    lowest: (dim: string, score: string) =>
-      `${dim} est la dimension la plus basse (${score}/100) : qu’est-ce qui l’explique, et que faudrait-il pour qu’elle progresse d’ici un an ?`,
+    lowest: (dims: string, n: number, score: string) =>
+      n > 1
+        ? `Les dimensions les plus basses sont ${dims} (${score}/100) : qu’est-ce qui l’explique, et que faudrait-il pour qu’elles progressent d’ici un an ?`
+        : `La dimension la plus basse est ${dims} (${score}/100) : qu’est-ce qui l’explique, et que faudrait-il pour qu’elle progresse d’ici un an ?`,
     divergence: (question: string, split: string) => `« ${question} » partage le groupe (${split}) : qu’ont vu les uns que les autres n’ont pas vu ?`,
     missing: (sectors: string, n: number) =>
-      n > 1
-        ? `Personne des secteurs ${sectors} n’a répondu : qu’en diraient-ils, et qui peut aller à leur rencontre ?`
-        : `Personne du secteur ${sectors} n’a répondu : qu’en dirait-il, et qui peut aller à sa rencontre ?`,
-    unknown: (dim: string) => `Personne n’a vraiment pu situer ${dim} : avec qui peut-on le vérifier ?`,
+      `Personne ${n > 1 ? 'des secteurs' : 'du secteur'} ${sectors} n’a répondu : que diraient ces acteur·rices, et qui peut aller à leur rencontre ?`,
+    unknown: (dim: string) => `Personne n’a vraiment pu situer la précondition ${dim} : avec qui la vérifier ?`,
     single: 'Une seule personne a répondu : qui d’autre devrait répondre pour que ce diagnostic devienne celui du collectif ?',
     strongest: (dim: string, score: string) =>
-      `${dim} est le point d’appui (${score}/100) : sur quoi repose-t-il, et peut-il aider les dimensions plus basses ?`,
+      `Le point d’appui est ${dim} (${score}/100) : sur quoi repose-t-il, et peut-il aider les dimensions plus basses ?`,
   },
   noGap: 'Aucune dimension notée n’est sous sa cible : pas de piste prioritaire. Pensez à relever les cibles (--target) pour continuer à progresser.',
   noScore: 'Pas assez de réponses chiffrées pour calculer un score : aucune piste ne peut être proposée. Complétez les réponses « je ne sais pas » ou sans réponse.',
@@ -142,21 +145,22 @@ const en: typeof fr = {
   gate: {
     title: 'Preconditions',
     headline: {
-      unmet: 'Some preconditions are not there yet.',
+      unmet: 'Some preconditions are not yet met.',
       unknown: 'Some preconditions remain to be checked.',
-      fragile: 'The preconditions are there, but some are still fragile.',
-      met: 'The preconditions are there: the work can be structured around the components.',
+      fragile: 'The preconditions are met, but some are still fragile.',
+      met: 'The preconditions are met: the work can be structured around the components.',
     },
     status: {
-      met: 'there',
+      met: 'met',
       fragile: 'fragile, to consolidate',
       unmet: 'to build first',
       unknown: 'to check: with whom can it be assessed?',
     },
     advice:
-      'The collective impact approach advises building the preconditions before structuring the components: the first recommendations concern them.',
+      'The collective impact approach invites you to work on these preconditions first, alongside the components: the first recommendations concern them.',
+    fewResponses: (n) => `A reading of ${n === 1 ? 'a single response' : `${n} responses`}: to be set against the other partners' views before drawing any conclusion.`,
     bands: (threshold, fragile) =>
-      `A precondition is there from ${fragile}, fragile from ${threshold} to ${fragile}, to build below ${threshold}; to check when nobody could assess it or there are more "don't know" than numeric answers.`,
+      `A precondition is met from ${fragile}, fragile from ${threshold} to ${fragile}, to build below ${threshold}; to check when nobody could assess it or there are more "don't know" than numeric answers.`,
   },
   table: { dimension: 'Dimension', score: 'Score', band: 'Level', target: 'Target', gap: 'Gap', coverage: 'Answers', bar: 'Bar' },
   groups: { precondition: 'Preconditions', component: 'Components' },
@@ -173,13 +177,13 @@ const en: typeof fr = {
     unanswered: 'unanswered',
   },
   manyUnknown: (dims) =>
-    `More "don't know" than numeric answers for: ${dims}. The actors probably do not know each other's work well enough yet: a finding in itself.`,
+    `More "don't know" than numeric answers for: ${dims}. This is not yet visible to most respondents: a finding in itself, to check with those who carry it.`,
   recommendations: 'Priority recommendations',
   rankNote:
     'Order: preconditions to build first; then the challenges, from the largest gap to target among their dimensions to the smallest; then the dimensions below target that have no practice yet. Each practice appears once; those of the lowest questions come first.',
   heading: {
     'unmet-precondition': (dim) => `Build first: ${dim}`,
-    'uncovered-dimension': (dim) => `Also for ${dim}`,
+    'uncovered-dimension': (dim) => `Also work on: ${dim}`,
   },
   reason: {
     'unmet-precondition': (dim, score, target) => `${dim}: ${score}/100, threshold ${target}`,
@@ -200,18 +204,19 @@ const en: typeof fr = {
     scoreGap: (score, gap) => `${score} (gap ${gap})`,
     basis: (question, mean) => `chosen for "${question}" (mean ${mean} out of 3)`,
     basisDimension: (dim, score) => `chosen for ${dim} (${score}/100)`,
+    basisReadiness: (dim) => `advice for meeting the precondition "${dim}", offered while it is to build`,
   },
   prompts: {
     title: 'To discuss',
-    lowest: (dim, score) => `${dim} is the lowest dimension (${score}/100): what explains it, and what would it take for it to progress within a year?`,
-    divergence: (question, split) => `"${question}" divides the group (${split}): what did some see that the others did not?`,
-    missing: (sectors, n) =>
+    lowest: (dims, n, score) =>
       n > 1
-        ? `Nobody from the sectors ${sectors} answered: what would they say, and who can go and meet them?`
-        : `Nobody from the sector ${sectors} answered: what would they say, and who can go and meet them?`,
-    unknown: (dim) => `Nobody could really assess ${dim}: with whom can it be checked?`,
+        ? `The lowest dimensions are ${dims} (${score}/100): what explains it, and what would it take for them to progress within a year?`
+        : `The lowest dimension is ${dims} (${score}/100): what explains it, and what would it take for it to progress within a year?`,
+    divergence: (question, split) => `"${question}" divides the group (${split}): what did some see that the others did not?`,
+    missing: (sectors, n) => `Nobody from the ${n > 1 ? 'sectors' : 'sector'} ${sectors} answered: what would they say, and who can go and meet them?`,
+    unknown: (dim) => `Nobody could really assess the precondition ${dim}: with whom can it be checked?`,
     single: 'A single person answered: who else should answer so that this diagnosis becomes the group’s?',
-    strongest: (dim, score) => `${dim} is the strong point (${score}/100): what does it rest on, and can it help the lower dimensions?`,
+    strongest: (dim, score) => `The strong point is ${dim} (${score}/100): what does it rest on, and can it help the lower dimensions?`,
   },
   noGap: 'No scored dimension is below its target: no priority recommendation. Consider raising the targets (--target) to keep progressing.',
   noScore: 'Not enough numeric answers to compute any score: no recommendation can be made. Fill in the "don\'t know" and unanswered questions.',

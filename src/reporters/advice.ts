@@ -30,12 +30,20 @@ export function preconditionLines(report: Report, lang: Lang, esc: Esc = plain):
   }));
 }
 
+/** Below this many responses, the gate is one or two people's reading: the report says so. */
+export const FEW_RESPONSES = 3;
+
+/** "A reading of a single response: …", or null from FEW_RESPONSES responses on. */
+export function fewResponses(report: Report, lang: Lang): string | null {
+  return report.responses > 0 && report.responses < FEW_RESPONSES ? reportText[lang].gate.fewResponses(report.responses) : null;
+}
+
 export function gateBands(report: Report, lang: Lang): string {
   const threshold = report.gate.threshold;
   return reportText[lang].gate.bands(targetText(threshold, lang), targetText(Math.min(100, threshold + FRAGILE_MARGIN), lang));
 }
 
-/** A recommendation's title: the challenge, or "Build first: …" / "Also for …". */
+/** A recommendation's title: the challenge, or "Build first: …" / "Also work on: …". */
 export function recommendationHeading(r: RecommendationResult, report: Report, lang: Lang, esc: Esc = plain): string {
   if (r.text !== null) return esc(r.text);
   const rule = r.reason.rule === 'unmet-precondition' ? 'unmet-precondition' : 'uncovered-dimension';
@@ -68,6 +76,7 @@ export function explainLines(r: RecommendationResult, report: Report, lang: Lang
 /** --explain, after a practice: the question (or dimension) that chose it. */
 export function basisText(p: PracticeResult, report: Report, lang: Lang, esc: Esc = plain): string {
   const t = reportText[lang].explain;
+  if (p.serves.some((id) => report.gate.preconditions.some((x) => x.id === id))) return t.basisReadiness(esc(titleOf(report, p.dimension)));
   if (p.basis) {
     const question = report.dimensions.flatMap((d) => d.questions).find((q) => q.id === p.basis!.question);
     return t.basis(esc(question?.text ?? p.basis.question), num(p.basis.mean, lang));
@@ -83,21 +92,22 @@ export function basisText(p: PracticeResult, report: Report, lang: Lang, esc: Es
  */
 export function discussionPrompts(report: Report, lang: Lang, esc: Esc = plain): string[] {
   const t = reportText[lang].prompts;
+  const quote = (s: string) => (lang === 'fr' ? `« ${s} »` : `"${s}"`);
   const scored = report.dimensions.filter((d) => d.score !== null);
-  const lowest = scored.reduce<(typeof scored)[number] | undefined>((low, d) => (!low || d.score! < low.score! ? d : low), undefined);
+  const low = Math.min(...scored.map((d) => d.score!));
+  const lowest = scored.filter((d) => d.score === low);
   const highest = scored.reduce<(typeof scored)[number] | undefined>((high, d) => (!high || d.score! > high.score! ? d : high), undefined);
   const divergence = report.collective.divergences[0];
   const missing = report.collective.missingSectors;
   const unknown = report.gate.preconditions.find((p) => p.status === 'unknown');
-  const quote = (s: string) => (lang === 'fr' ? `« ${s} »` : `"${s}"`);
   const candidates = [
-    lowest && t.lowest(esc(lowest.title), num(lowest.score, lang)),
+    lowest.length > 0 && t.lowest(lowest.map((d) => quote(esc(d.title))).join(', '), lowest.length, num(low, lang)),
     divergence &&
       t.divergence(esc(divergence.text), splitText(divergence, lang)),
     report.responses === 1 && t.single,
     missing.length > 0 && t.missing(missing.map((s) => quote(esc(s.label))).join(', '), missing.length),
-    unknown && t.unknown(esc(titleOf(report, unknown.id))),
-    highest && highest !== lowest && t.strongest(esc(highest.title), num(highest.score, lang)),
+    unknown && t.unknown(quote(esc(titleOf(report, unknown.id)))),
+    highest && highest.score! > low && t.strongest(quote(esc(highest.title)), num(highest.score, lang)),
   ];
   return candidates.filter((x): x is string => typeof x === 'string').slice(0, 3);
 }

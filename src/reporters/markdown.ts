@@ -3,7 +3,7 @@ import { reportText } from '../i18n/report.js';
 import type { DimensionResult, RecommendationResult, Report } from '../scoring/report.js';
 import { oneLine } from '../text.js';
 import { collectiveMarkdown } from './sections/collective-markdown.js';
-import { basisText, discussionPrompts, explainLines, gateBands, gateHeadline, preconditionLines, reasonText, recommendationHeading } from './advice.js';
+import { basisText, discussionPrompts, explainLines, fewResponses, gateBands, gateHeadline, preconditionLines, reasonText, recommendationHeading } from './advice.js';
 import { barText, coverageRatio, coverageRest, dateText, dimensionsOf, emptyRecommendations, indexText, KINDS, num, sectorList, targetText } from './shared.js';
 import type { Reporter, ReporterContext } from './types.js';
 
@@ -59,6 +59,7 @@ function gate(report: Report, ctx: ReporterContext): string {
     ...preconditionLines(report, ctx.lang, md).map((p) => `- ${MARK[p.status]} ${p.text}`),
     '',
     ...(head.status === 'unmet' ? [t.advice, ''] : []),
+    ...[fewResponses(report, ctx.lang)].flatMap((few) => (few ? [`**${few}**`, ''] : [])),
     `_${gateBands(report, ctx.lang)}_`,
   ];
   if (head.status === 'met' || head.status === 'fragile') return lines.join('\n');

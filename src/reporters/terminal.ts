@@ -3,7 +3,7 @@ import { reportText } from '../i18n/report.js';
 import type { DimensionResult, RecommendationResult, Report } from '../scoring/report.js';
 import { oneLine } from '../text.js';
 import { collectiveTerminal } from './sections/collective-terminal.js';
-import { basisText, discussionPrompts, explainLines, gateBands, gateHeadline, preconditionLines, reasonText, recommendationHeading } from './advice.js';
+import { basisText, discussionPrompts, explainLines, fewResponses, gateBands, gateHeadline, preconditionLines, reasonText, recommendationHeading } from './advice.js';
 import { BAR_CELLS, barText, coverageRatio, coverageRest, dateText, displayWidth, emptyRecommendations, indexText, KINDS, num, sectorList, targetText, wrap } from './shared.js';
 import type { Reporter, ReporterContext } from './types.js';
 import type { Paint } from './paint.js';
@@ -42,6 +42,8 @@ function gate(report: Report, ctx: ReporterContext, c: Paint, width: number): st
   const lines = [colour(c.bold(para(head.text, width, `${MARK[head.status]} `)))];
   for (const p of preconditionLines(report, ctx.lang, oneLine)) lines.push(para(p.text, width, `  ${MARK[p.status]} `, '    '));
   if (head.status === 'unmet') lines.push(para(t.advice, width, '  '));
+  const few = fewResponses(report, ctx.lang);
+  if (few) lines.push(c.yellow(para(few, width, '  ')));
   lines.push(c.dim(para(gateBands(report, ctx.lang), width, '  ')));
   return lines.join('\n');
 }

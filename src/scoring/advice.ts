@@ -52,7 +52,8 @@ interface Candidate {
 /**
  * 1. Each unmet precondition, lowest first, with its own practices. 2. The challenges, ranked by the largest gap
  * among their dimensions (then the mean of those gaps, then file order), top N, each with the practices that
- * serve it. 3. Each dimension below its target that no practice above is declared under, with its own practices.
+ * serve it. 3. Each dimension below its target that no practice above works on (declared under it and serving one
+ * of its questions), with its own practices that serve its questions.
  * Practices are taken neediest first (the lowest question they serve), and never twice.
  */
 export function recommend(q: Questionnaire, dimensions: readonly DimensionResult[], gate: Report['gate'], opts: AdviceOptions): RecommendationResult[] {
@@ -121,13 +122,20 @@ export function recommend(q: Questionnaire, dimensions: readonly DimensionResult
     });
   }
 
-  const covered = new Set(out.flatMap((r) => r.practices.map((p) => p.dimension)));
+  // A dimension is covered by its own "build first" item, or by a practice declared under it that serves one of its
+  // questions: a practice filed under it for another reason (a glossary under learning) does not work on it.
+  const covered = new Set([
+    ...out.filter((r) => r.reason.rule === 'unmet-precondition').map((r) => r.reason.dimension),
+    ...out.flatMap((r) => r.practices.filter((p) => p.serves.some((id) => id.startsWith(`${p.dimension}.`))).map((p) => p.dimension)),
+  ]);
   const uncovered = dimensions
     .map((d, order) => ({ d, order }))
     .filter(({ d }) => d.gap !== null && d.gap > 0 && !covered.has(d.id))
     .sort((a, b) => b.d.gap! - a.d.gap! || a.order - b.order);
   for (const { d } of uncovered) {
-    const practices = take(candidates.filter((c) => c.dimension === d.id), PRACTICES_PER_DIMENSION_ITEM);
+    const own = candidates.filter((c) => c.dimension === d.id);
+    const working = own.filter((c) => c.practice.serves.some((id) => id.startsWith(`${d.id}.`)));
+    const practices = take(working.length ? working : own, PRACTICES_PER_DIMENSION_ITEM);
     if (!practices.length) continue;
     out.push({ challenge: null, text: null, reason: { rule: 'uncovered-dimension', dimension: d.id, score: d.score!, target: d.target }, dimensions: [concerned(d)], practices });
   }

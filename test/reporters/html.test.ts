@@ -111,7 +111,7 @@ describe('the readiness gate', () => {
   it('is a quiet confirmation when met', async () => {
     const root = parse(await htmlOf([answers('collectif-12')], 'en'));
     expect(byClass(root, 'gate-failed')).toEqual([]);
-    expect(text(byClass(root, 'gate-met')[0]!)).toContain('The preconditions are there');
+    expect(text(byClass(root, 'gate-met')[0]!)).toContain('The preconditions are met');
   });
 });
 
@@ -133,13 +133,13 @@ describe('content', () => {
     const root = parse(html(report, { lang: 'fr', color: false }));
     const items = byClass(root, 'action');
     expect(byClass(root, 'actions')[0]!.tag).toBe('ol');
-    const headings = report.recommendations.map((r) => r.text ?? `${r.reason.rule === 'unmet-precondition' ? 'À construire d’abord : ' : 'Aussi pour '}${report.dimensions.find((d) => d.id === r.reason.dimension)!.title}`);
+    const headings = report.recommendations.map((r) => r.text ?? `${r.reason.rule === 'unmet-precondition' ? 'À construire d’abord : ' : 'À travailler aussi : '}${report.dimensions.find((d) => d.id === r.reason.dimension)!.title}`);
     expect(items.map((li) => text(byClass(li, 'action-title')[0]!))).toEqual(headings.map((h, i) => `${i + 1}. ${h}`));
     for (const [i, li] of items.entries()) {
       expect(text(byClass(li, 'box')[0]!)).toBe('☐');
       expect(byTag(byClass(li, 'practices')[0]!, 'li').map(text)).toEqual(report.recommendations[i]!.practices.map((p) => p.text));
     }
-    expect(text(all(root, (e) => e.attrs.id === 'prompts')[0]!)).toContain('Engagement inclusif est la dimension la plus basse');
+    expect(text(all(root, (e) => e.attrs.id === 'prompts')[0]!)).toContain('La dimension la plus basse est « Engagement inclusif »');
   });
 
   it('flags the preconditions to build first in words, not only by colour', async () => {

@@ -84,7 +84,7 @@ describe('markdown structure', () => {
     expect(alert).toBeGreaterThan(0);
     expect(alert).toBeLessThan(lines.findIndex((l) => l.startsWith('|')));
     expect(lines.slice(alert + 1, alert + 6)).toEqual([
-      '> **Some preconditions are not there yet.**',
+      '> **Some preconditions are not yet met.**',
       '>',
       '> - ❌ Sense of urgency to act: 16.7 — to build first',
       '> - ❔ Courageous core group: not enough answers — to check: with whom can it be assessed?',
@@ -103,7 +103,7 @@ describe('markdown structure', () => {
     const out = await reportOf('mini-several', ['--format', 'markdown', '--lang', 'en']);
     const end = out.slice(out.lastIndexOf('## To discuss'));
     expect(end.split('\n').filter((l) => /^\d\. /.test(l))).toEqual([
-      '1. Title engagement-inclusif is the lowest dimension (16.7/100): what explains it, and what would it take for it to progress within a year?',
+      '1. The lowest dimension is "Title engagement-inclusif" (16.7/100): what explains it, and what would it take for it to progress within a year?',
       '2. "Question urgence 1?" divides the group (1 at 1, 1 at 3): what did some see that the others did not?',
       '3. Nobody from the sectors "Local authority", "State services", "Residents", "Business" answered: what would they say, and who can go and meet them?',
     ]);
@@ -117,9 +117,9 @@ describe('markdown structure', () => {
       '- [ ] **1. Build first: Title urgence** (Title urgence: 44.4/100, threshold 50)',
       '- [ ] **2. Challenge 3** (Title engagement-inclusif: 16.7/100, target 75)',
       '- [ ] **3. Challenge 1** (Title noyau: 50.0/100, target 75)',
-      '- [ ] **4. Also for Title apprentissage-strategique** (Title apprentissage-strategique: 33.3/100, target 75)',
-      '- [ ] **5. Also for Title ressources** (Title ressources: 66.7/100, target 75)',
-      '- [ ] **6. Also for Title strategie-levier** (Title strategie-levier: 66.7/100, target 75)',
+      '- [ ] **4. Also work on: Title apprentissage-strategique** (Title apprentissage-strategique: 33.3/100, target 75)',
+      '- [ ] **5. Also work on: Title ressources** (Title ressources: 66.7/100, target 75)',
+      '- [ ] **6. Also work on: Title strategie-levier** (Title strategie-levier: 66.7/100, target 75)',
     ]);
     expect(section).toContain(
       '- [ ] **2. Challenge 3** (Title engagement-inclusif: 16.7/100, target 75)\n  - To try:\n    - Practice engagement-inclusif 1.\n    - Practice engagement-inclusif 2.\n    - Practice engagement-inclusif 3.\n',

@@ -8,7 +8,7 @@ import { reportRadar } from '../svg.js';
 import type { ReporterContext } from '../types.js';
 import { esc } from './escape.js';
 import { coord, dateRange } from './format.js';
-import { basisText, discussionPrompts, explainLines, gateBands, gateHeadline, preconditionLines, reasonText, recommendationHeading } from '../advice.js';
+import { basisText, discussionPrompts, explainLines, fewResponses, gateBands, gateHeadline, preconditionLines, reasonText, recommendationHeading } from '../advice.js';
 import { num, targetText } from '../shared.js';
 
 const T = (lang: Lang) => htmlText[lang];
@@ -61,6 +61,7 @@ export function gateBanner(report: Report, lang: Lang): string {
     `<div><h2 id="gate-heading">${esc(head.text)}</h2>`,
     `<ul class="gate-status">${lines.join('')}</ul>`,
     head.status === 'unmet' ? `<p>${esc(reportText[lang].gate.advice)}</p>` : '',
+    fewResponses(report, lang) ? `<p><strong>${esc(fewResponses(report, lang)!)}</strong></p>` : '',
     `<p class="small">${esc(gateBands(report, lang))}</p></div>`,
     '</section>',
   ]
