@@ -46,7 +46,7 @@ const fr = {
     advice:
       'La démarche d’impact collectif invite à travailler ces préconditions en priorité, en parallèle des composantes : les premières pistes les concernent.',
     fewResponses: (n: number) =>
-      `Lecture de ${n === 1 ? 'une seule réponse' : `${n} réponses`} : à confronter avec les autres partenaires avant toute conclusion.`,
+      `Lecture ${n === 1 ? 'd’une seule réponse' : `de ${n} réponses`} : à confronter avec les autres partenaires avant toute conclusion.`,
     bands: (threshold: string, fragile: string) =>
       `Une précondition est réunie à partir de ${fragile}, fragile de ${threshold} à ${fragile}, à construire sous ${threshold} ; à vérifier quand personne n’a pu la situer ou qu’il y a plus de « je ne sais pas » que de réponses chiffrées.`,
   },
@@ -80,6 +80,10 @@ const fr = {
   },
   practices: 'À essayer',
   noPractice: 'Les pratiques qui servent ce défi sont déjà proposées plus haut.',
+  seeAlso: (ranks: number[]) =>
+    ranks.length > 1
+      ? `Voir aussi les pistes ${ranks.slice(0, -1).join(', ')} et ${ranks[ranks.length - 1]}, dont des pratiques servent aussi ce défi.`
+      : `Voir aussi la piste ${ranks[0]}, dont des pratiques servent aussi ce défi.`,
   explain: {
     why: 'Pourquoi ici',
     rule: {
@@ -192,6 +196,10 @@ const en: typeof fr = {
   },
   practices: 'To try',
   noPractice: 'The practices that serve this challenge are already suggested above.',
+  seeAlso: (ranks) =>
+    ranks.length > 1
+      ? `See also recommendations ${ranks.slice(0, -1).join(', ')} and ${ranks[ranks.length - 1]}: some of their practices serve this challenge too.`
+      : `See also recommendation ${ranks[0]}: some of its practices serve this challenge too.`,
   explain: {
     why: 'Why here',
     rule: {

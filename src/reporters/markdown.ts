@@ -125,9 +125,10 @@ function recommendation(r: RecommendationResult, report: Report, ctx: ReporterCo
   const L = ctx.lang;
   const lines = [`- [ ] **${r.rank}. ${recommendationHeading(r, report, L, md)}** (${reasonText(r, report, L, md)})`];
   if (ctx.explain) for (const line of explainLines(r, report, L, md)) lines.push(`  - _${line}_`);
-  if (!r.practices.length) lines.push(`  - ${t.noPractice}`);
-  else lines.push(`  - ${t.practices}${colon(ctx)}`);
+  if (r.practices.length) lines.push(`  - ${t.practices}${colon(ctx)}`);
+  else if (!r.seeAlso.length) lines.push(`  - ${t.noPractice}`);
   for (const p of r.practices) lines.push(`    - ${md(p.text)}${ctx.explain ? ` _(${basisText(p, report, L, md)})_` : ''}`);
+  if (r.seeAlso.length) lines.push(`  - _${t.seeAlso(r.seeAlso)}_`);
   return lines.join('\n');
 }
 

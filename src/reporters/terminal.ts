@@ -149,12 +149,13 @@ function recommendation(r: RecommendationResult, report: Report, ctx: ReporterCo
   const colon = L === 'fr' ? ' :' : ':';
   const lines = [c.bold(para(recommendationHeading(r, report, L, oneLine), width, number, indent)), c.dim(para(reasonText(r, report, L, oneLine), width, indent))];
   if (ctx.explain) for (const line of explainLines(r, report, L, oneLine)) lines.push(c.dim(para(line, width, indent)));
-  if (!r.practices.length) lines.push(para(t.noPractice, width, indent));
-  else lines.push(para(`${t.practices}${colon}`, width, indent));
+  if (r.practices.length) lines.push(para(`${t.practices}${colon}`, width, indent));
+  else if (!r.seeAlso.length) lines.push(para(t.noPractice, width, indent));
   for (const p of r.practices) {
     lines.push(para(oneLine(p.text), width, `${indent}• `, `${indent}  `));
     if (ctx.explain) lines.push(c.dim(para(`(${basisText(p, report, L, oneLine)})`, width, `${indent}  `)));
   }
+  if (r.seeAlso.length) lines.push(c.dim(para(t.seeAlso(r.seeAlso), width, indent)));
   return lines.join('\n');
 }
 

@@ -73,13 +73,14 @@ export function recommend(q: Questionnaire, dimensions: readonly DimensionResult
     const need = builds.length ? -1 : basis ? (100 * basis.mean) / 3 : (byId.get(dimension)?.score ?? 100);
     return [{ practice, dimension, order, need, basis }];
   });
-  const shown = new Set<string>();
+  /** Each practice shown, and the rank of the item that shows it. */
+  const shown = new Map<string, number>();
   const take = (pool: Candidate[], n: number): PracticeResult[] => {
     const picked = pool
       .filter((c) => !shown.has(c.practice.id))
       .sort((a, b) => a.need - b.need || a.order - b.order)
       .slice(0, n);
-    for (const c of picked) shown.add(c.practice.id);
+    for (const c of picked) shown.set(c.practice.id, out.length + 1);
     return picked.map((c) => ({
       id: c.practice.id,
       dimension: c.dimension,
@@ -89,7 +90,8 @@ export function recommend(q: Questionnaire, dimensions: readonly DimensionResult
     }));
   };
   const concerned = (d: DimensionResult) => ({ id: d.id, title: d.title, score: d.score, gap: d.gap });
-  const out: Omit<RecommendationResult, 'rank'>[] = [];
+  const out: Omit<RecommendationResult, 'rank' | 'seeAlso'>[] = [];
+  const seeAlso = new Map<number, number[]>();
 
   const unmet = gate.preconditions
     .filter((p) => p.status === 'unmet')
@@ -112,7 +114,10 @@ export function recommend(q: Questionnaire, dimensions: readonly DimensionResult
     .sort((a, b) => b.largest!.gap! - a.largest!.gap! || b.meanGap - a.meanGap || a.order - b.order)
     .slice(0, opts.top ?? DEFAULT_TOP);
   for (const { c, dims, largest } of ranked) {
-    const practices = take(candidates.filter((x) => x.practice.serves.includes(c.id)), PRACTICES_PER_ITEM);
+    const serving = candidates.filter((x) => x.practice.serves.includes(c.id));
+    const above = [...new Set(serving.flatMap((x) => (shown.has(x.practice.id) ? [shown.get(x.practice.id)!] : [])))].sort((a, b) => a - b);
+    if (above.length) seeAlso.set(out.length, above);
+    const practices = take(serving, PRACTICES_PER_ITEM);
     out.push({
       challenge: c.id,
       text: localize(c.text, opts.lang),
@@ -139,5 +144,5 @@ export function recommend(q: Questionnaire, dimensions: readonly DimensionResult
     if (!practices.length) continue;
     out.push({ challenge: null, text: null, reason: { rule: 'uncovered-dimension', dimension: d.id, score: d.score!, target: d.target }, dimensions: [concerned(d)], practices });
   }
-  return out.map((r, i) => ({ rank: i + 1, ...r }));
+  return out.map((r, i) => ({ rank: i + 1, ...r, seeAlso: seeAlso.get(i) ?? [] }));
 }

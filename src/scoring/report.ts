@@ -96,6 +96,9 @@ export const RecommendationResult = z
       .describe('why it is there, in numbers'),
     dimensions: z.array(z.strictObject({ id: z.string(), title: z.string(), score: NullableScore, gap: NullableScore })),
     practices: z.array(PracticeResult).describe('practices to try; a practice appears at most once in a report'),
+    seeAlso: z
+      .array(z.number().int().min(1))
+      .describe('ranks of the recommendations above that already show practices serving this challenge (empty for the others)'),
   })
   .describe('a recommendation: an unmet precondition first, then the challenges ranked, then the dimensions below target that they leave without a practice');
 export type RecommendationResult = z.infer<typeof RecommendationResult>;

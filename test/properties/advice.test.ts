@@ -40,11 +40,16 @@ describe('advice properties', () => {
     });
   });
 
-  it('every practice shown under a challenge serves that challenge', () => {
+  it('every practice shown under a challenge serves that challenge; "see also" points above, to practices that serve it too', () => {
     check((_q, r) => {
       for (const x of r.recommendations.filter((x) => x.challenge !== null)) {
         for (const p of x.practices) expect(p.serves, `${x.challenge} ← ${p.id}`).toContain(x.challenge);
+        for (const rank of x.seeAlso) {
+          expect(rank).toBeLessThan(x.rank);
+          expect(r.recommendations[rank - 1]!.practices.some((p) => p.serves.includes(x.challenge!))).toBe(true);
+        }
       }
+      for (const x of r.recommendations.filter((x) => x.challenge === null)) expect(x.seeAlso).toEqual([]);
     });
   });
 

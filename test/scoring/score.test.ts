@@ -298,6 +298,8 @@ describe('edge cases', () => {
     q.dimensions[4]!.practices[0]!.serves.push('c4');
     const again = score(q, several, { lang: 'fr' }).recommendations.find((x) => x.challenge === 'c4')!;
     expect(again.practices).toEqual([]);
+    // …but it points to the recommendation that shows it (c3, rank 2)
+    expect(again.seeAlso).toEqual([2]);
   });
 
   it('nothing below target: noGap, and only the unmet precondition is still recommended', () => {

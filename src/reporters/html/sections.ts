@@ -180,7 +180,10 @@ export function recommendations(report: Report, ctx: ReporterContext): string {
       ctx.explain ? explainLines(r, report, lang).map((l) => `<p class="small muted">${esc(l)}</p>`).join('') : '',
       practices.length
         ? `<p class="small"><strong>${esc(rt.practices)}</strong></p><ul class="practices">${practices.join('')}</ul>`
-        : `<p class="small">${esc(rt.noPractice)}</p>`,
+        : r.seeAlso.length
+          ? ''
+          : `<p class="small">${esc(rt.noPractice)}</p>`,
+      r.seeAlso.length ? `<p class="small muted">${esc(rt.seeAlso(r.seeAlso))}</p>` : '',
       '</div>',
       '</li>',
     ]
