@@ -91,6 +91,14 @@ export function checkQuestionnaire(q: Questionnaire): RuleProblem[] {
       text(question.text, [...qp, 'text']);
       text(question.help, [...qp, 'help']);
       question.levels.forEach((l, k) => text(l, [...qp, 'levels', k]));
+      if (question.audience && new Set(question.audience).size !== question.audience.length) add([...qp, 'audience'], 'an audience is listed twice');
+      for (const [audience, w] of Object.entries(question.wording ?? {})) {
+        const wp: Path = [...qp, 'wording', audience];
+        if (w && question.audience && !question.audience.includes(audience as never)) add(wp, `"${audience}" is not among the question's audience`);
+        text(w?.text, [...wp, 'text']);
+        text(w?.help, [...wp, 'help']);
+        w?.levels?.forEach((l, k) => text(l, [...wp, 'levels', k]));
+      }
     });
     d.practices.forEach((p, k) => text(p.text, [...at, 'practices', k, 'text']));
     if (d.practices.length < MIN_PRACTICES_PER_DIMENSION) {
@@ -98,6 +106,15 @@ export function checkQuestionnaire(q: Questionnaire): RuleProblem[] {
     }
   });
   unique(questionIds, 'question');
+  const ownIds = new Set(questionIds.map((x) => x.id));
+  q.dimensions.forEach((d, i) =>
+    d.questions.forEach((question, j) =>
+      question.replaces?.forEach((ref, k) => {
+        if (ownIds.has(ref)) add(['dimensions', i, 'questions', j, 'replaces', k], `"${ref}" is a question of this questionnaire: it replaces a previous version's question`);
+      }),
+    ),
+  );
+  q.sectors.forEach((s, i) => text(s.brings, ['sectors', i, 'brings']));
 
   const dimensionIds = new Set(q.dimensions.map((d) => d.id));
   unique(q.challenges.map((c, i) => ({ id: c.id, path: ['challenges', i, 'id'] })), 'challenge');

@@ -22,9 +22,20 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 
 const Score = z.number().min(0).max(100);
 
+/** Who answers: professionals of the partner organisations, or residents (families, young people). */
+export const AUDIENCES = ['professionnels', 'habitants'] as const;
+export const Audience = z.enum(AUDIENCES);
+export type Audience = z.infer<typeof Audience>;
+
+/** An element of the seed document (docs/seed-elements.yaml): what a question, practice or challenge comes from. */
+const SeedRef = z.string().regex(/^[A-Z]{1,3}[0-9]{1,2}$/, { message: 'must be a seed element id such as A5 or D3 (docs/seed-elements.yaml)' });
+const Seed = z.array(SeedRef).min(1).optional().describe('the elements of the seed document it comes from (docs/seed-elements.yaml)');
+
 export const Sector = z.strictObject({
   id: Id,
   label: LocalizedText,
+  audience: Audience.default('professionnels').describe('who answers for this sector: the questions asked and their wording follow it'),
+  brings: LocalizedText.optional().describe('what this sector brings to the cooperation: said in the report when nobody from it answered'),
   catchAll: z.boolean().optional().describe('a catch-all sector ("other"): never named as missing when nobody chose it'),
 });
 export type Sector = z.infer<typeof Sector>;
@@ -39,15 +50,31 @@ export const Band = z.strictObject({
 });
 export type Band = z.infer<typeof Band>;
 
+const Levels = z
+  .array(LocalizedText)
+  .length(4, { message: 'must have exactly 4 level descriptions (for 0, 1, 2 and 3)' })
+  .describe('What the territory looks like at levels 0, 1, 2 and 3 for this question.');
+
+/** The same question in an audience's words (residents are not asked about procedures in the same terms). */
+const Wording = z.strictObject({ text: LocalizedText, help: LocalizedText.optional(), levels: Levels.optional() });
+
 export const Question = z.strictObject({
   id: QuestionId,
   text: LocalizedText,
   help: LocalizedText.optional(),
   weight: z.number().positive().finite().default(1),
-  levels: z
-    .array(LocalizedText)
-    .length(4, { message: 'must have exactly 4 level descriptions (for 0, 1, 2 and 3)' })
-    .describe('What the territory looks like at levels 0, 1, 2 and 3 for this question.'),
+  levels: Levels,
+  audience: z.array(Audience).min(1).optional().describe('who is asked this question (default: every audience)'),
+  wording: z
+    .strictObject({ professionnels: Wording.optional(), habitants: Wording.optional() })
+    .optional()
+    .describe("the question in an audience's own words, instead of text, help and levels"),
+  replaces: z
+    .array(QuestionId)
+    .min(1)
+    .optional()
+    .describe("the questions of the questionnaire's previous version that this one merges or rewrites under a new id (compare says so)"),
+  seed: Seed,
   source: Text,
 });
 export type Question = z.infer<typeof Question>;
@@ -61,6 +88,7 @@ export const Practice = z.strictObject({
       'the challenges (their id) and questions (dimension.slug) this practice addresses: what the report chooses it for. A precondition\'s id makes it that precondition\'s readiness advice ("build it first"): offered only while the precondition is unmet, and first then',
     ),
   text: LocalizedText,
+  seed: Seed,
   source: Text,
 });
 export type Practice = z.infer<typeof Practice>;
@@ -82,6 +110,7 @@ export const Challenge = z.strictObject({
   id: Id,
   text: LocalizedText,
   dimensions: z.array(Id).min(1, { message: 'must name at least one dimension' }),
+  seed: Seed,
   source: Text,
 });
 export type Challenge = z.infer<typeof Challenge>;
