@@ -2,6 +2,7 @@
 import { stringify } from 'yaml';
 import { commandText } from '../i18n/commands.js';
 import type { Lang, Questionnaire } from '../questionnaire/schema.js';
+import { audienceOf, forAudience } from '../questionnaire/audience.js';
 import { localize } from '../text.js';
 
 export interface TemplateOptions {
@@ -12,7 +13,9 @@ export interface TemplateOptions {
 
 const WIDTH = 100;
 
-export function renderTemplate(q: Questionnaire, opts: TemplateOptions): string {
+/** With a sector, only the questions meant for its audience, in their words for it; without, every question. */
+export function renderTemplate(full: Questionnaire, opts: TemplateOptions): string {
+  const q = opts.sector === undefined ? full : forAudience(full, audienceOf(full, opts.sector));
   const t = commandText[opts.lang].template;
   const L = (text: Parameters<typeof localize>[0]) => localize(text, opts.lang);
   const lines: string[] = [];
@@ -43,6 +46,7 @@ export function renderTemplate(q: Questionnaire, opts: TemplateOptions): string 
   };
   for (const d of q.dimensions) {
     counts[d.kind]++;
+    if (!d.questions.length) continue;
     lines.push('');
     comment(`── ${t[d.kind]} ${counts[d.kind]}/${totals[d.kind]} · ${L(d.title)} ──`, '  ');
     comment(L(d.summary), '  ');

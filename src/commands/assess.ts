@@ -17,6 +17,7 @@ import { score } from '../scoring/score.js';
 import { localize, oneLine } from '../text.js';
 import { localDate } from '../assess/filename.js';
 import { itemsOf } from '../assess/items.js';
+import { audienceOf, forAudience } from '../questionnaire/audience.js';
 import { loadResumable, type Resumable } from '../assess/resume.js';
 import { createSaver, type Saver } from '../assess/save.js';
 import { endScreen, questionCount, resumeScreen, startScreen, type View } from '../assess/screens.js';
@@ -120,7 +121,8 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
       print(`${view.c.dim(t.savedAt(show(saver.path)))}\n`);
     }
 
-    const items = itemsOf(q);
+    // Only the questions meant for the respondent's audience, in its words (residents are not asked everything).
+    const items = itemsOf(forAudience(q, audienceOf(q, response.respondent.sector)));
     const ids = items.map((i) => i.id);
     let state = initialState(ids, response.answers);
     if (state.index === items.length) {

@@ -111,7 +111,7 @@ function sectorScores(q: Questionnaire, responses: readonly Response[], dimensio
   return q.sectors.flatMap((s) => {
     const mine = bySector.get(s.id);
     if (!mine) return [];
-    const tallies = tally(mine);
+    const tallies = tally(mine, q);
     return [
       {
         sector: s.id,

@@ -36,6 +36,7 @@ export const QuestionResult = z.strictObject({
   mean: z.number().min(0).max(3).nullable().describe('mean of the numeric answers (0..3), null when none'),
   count: Count.describe('numeric answers'),
   unknown: Count.describe('"unknown" answers'),
+  notAsked: Count.default(0).describe("responses of an audience this question is not meant for (residents are not asked every question): neither unknown nor unanswered"),
   unanswered: Count,
   distribution: Distribution,
   ...QuestionSpread.shape,
@@ -47,6 +48,7 @@ export const Coverage = z.strictObject({
   answered: Count.describe('numeric answers, over all responses and questions'),
   unknown: Count,
   unanswered: Count,
+  notAsked: Count.default(0).describe('answers not asked, the question not being meant for the respondent\'s audience'),
   manyUnknown: z.boolean().describe('more "unknown" than numeric answers: the actors may not know each other\'s work well enough'),
 });
 export type Coverage = z.infer<typeof Coverage>;

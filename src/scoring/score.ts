@@ -1,6 +1,7 @@
 // Pure scoring: (questionnaire, responses, options) → Report. No I/O, no colour.
 import type { Response } from '../answers/schema.js';
 import type { Dimension, Lang, Questionnaire } from '../questionnaire/schema.js';
+import { asks, audienceOf } from '../questionnaire/audience.js';
 import { localize } from '../text.js';
 import { GATE_THRESHOLD, gateOf, recommend } from './advice.js';
 import { collective, questionSpread } from './collective.js';
@@ -41,13 +42,15 @@ interface Tally {
 export interface Tallies {
   responses: number;
   byQuestion: Map<string, Tally>;
+  /** Per question meant for some audiences only: the responses of other audiences that left it out (not asked). */
+  notAsked: Map<string, number>;
 }
 
 /**
  * Reads each response once, answer by answer. Asking every response for every question instead visits each
  * response once per question: with 10,000 responses, that is what made scoring slower per response as they grew.
  */
-export function tally(responses: readonly Response[]): Tallies {
+export function tally(responses: readonly Response[], q?: Questionnaire): Tallies {
   const byQuestion = new Map<string, Tally>();
   for (const r of responses) {
     for (const [id, a] of r.answers) {
@@ -57,20 +60,40 @@ export function tally(responses: readonly Response[]): Tallies {
       else t.distribution[a.value]!++;
     }
   }
-  return { responses: responses.length, byQuestion };
+  return { responses: responses.length, byQuestion, notAsked: q ? notAskedCounts(q, responses) : new Map() };
+}
+
+/**
+ * For each question meant for some audiences only, how many responses come from another audience and left it out:
+ * they were not asked, which is neither "don't know" nor unanswered. Only those questions are visited.
+ */
+function notAskedCounts(q: Questionnaire, responses: readonly Response[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const restricted = q.dimensions.flatMap((d) => d.questions.filter((x) => x.audience));
+  if (!restricted.length) return out;
+  const audiences = responses.map((r) => audienceOf(q, r.respondent.sector));
+  for (const x of restricted) {
+    let n = 0;
+    responses.forEach((r, i) => {
+      if (!asks(x, audiences[i]!) && !r.answers.has(x.id)) n++;
+    });
+    if (n) out.set(x.id, n);
+  }
+  return out;
 }
 
 export function scoreQuestion(
   id: string,
   tallies: Tallies,
-): Pick<QuestionResult, 'id' | 'count' | 'unknown' | 'unanswered' | 'distribution'> & { exactMean: number | null } {
+): Pick<QuestionResult, 'id' | 'count' | 'unknown' | 'notAsked' | 'unanswered' | 'distribution'> & { exactMean: number | null } {
   const t = tallies.byQuestion.get(id);
   const distribution = t ? [...t.distribution] : [0, 0, 0, 0];
   const count = distribution.reduce((a, b) => a + b, 0);
   const unknown = t?.unknown ?? 0;
+  const notAsked = tallies.notAsked.get(id) ?? 0;
   // Levels are small integers: their sum is exact, so the mean is the same whatever the order of the responses.
   const sum = distribution.reduce((s, n, level) => s + n * level, 0);
-  return { id, count, unknown, unanswered: tallies.responses - count - unknown, distribution, exactMean: count ? sum / count : null };
+  return { id, count, unknown, notAsked, unanswered: tallies.responses - count - unknown - notAsked, distribution, exactMean: count ? sum / count : null };
 }
 
 /**
@@ -94,7 +117,7 @@ export function weightedScore(questions: readonly { weight: number; exactMean: n
  * finds them consistent.
  */
 export function scoreDimension(d: Dimension, tallies: Tallies, lang: Lang, target: number): Omit<DimensionResult, 'band'> {
-  const coverage: Coverage = { questions: d.questions.length, answered: 0, unknown: 0, unanswered: 0, manyUnknown: false };
+  const coverage: Coverage = { questions: d.questions.length, answered: 0, unknown: 0, unanswered: 0, notAsked: 0, manyUnknown: false };
   const means: { weight: number; exactMean: number | null }[] = [];
   const questions: QuestionResult[] = d.questions.map((q) => {
     const { exactMean, ...r } = scoreQuestion(q.id, tallies);
@@ -102,6 +125,7 @@ export function scoreDimension(d: Dimension, tallies: Tallies, lang: Lang, targe
     coverage.answered += r.count;
     coverage.unknown += r.unknown;
     coverage.unanswered += r.unanswered;
+    coverage.notAsked += r.notAsked;
     return {
       ...r,
       text: localize(q.text, lang),
@@ -133,7 +157,7 @@ export function score(q: Questionnaire, responses: readonly Response[], opts: Sc
     return b ? { id: b.id, label: L(b.label) } : null;
   };
 
-  const everyone = tally(responses);
+  const everyone = tally(responses, q);
   const dimensions: DimensionResult[] = q.dimensions.map((d) => {
     const r = scoreDimension(d, everyone, lang, opts.target ?? d.target ?? q.defaultTarget);
     return { ...r, band: bandOf(r.score) };

@@ -80,10 +80,10 @@ describe('dimension scores (several respondents, unknown and unanswered left out
 
   it('counts coverage, and flags more unknown than numeric answers (strictly more)', () => {
     const cov = (id: string) => dim(r, id).coverage;
-    expect(cov('urgence')).toEqual({ questions: 2, answered: 6, unknown: 0, unanswered: 0, manyUnknown: false });
-    expect(cov('noyau')).toEqual({ questions: 1, answered: 2, unknown: 1, unanswered: 0, manyUnknown: false });
-    expect(cov('ressources')).toEqual({ questions: 1, answered: 1, unknown: 2, unanswered: 0, manyUnknown: true });
-    expect(cov('aspiration-partagee')).toEqual({ questions: 2, answered: 5, unknown: 0, unanswered: 1, manyUnknown: false });
+    expect(cov('urgence')).toEqual({ questions: 2, answered: 6, unknown: 0, unanswered: 0, notAsked: 0, manyUnknown: false });
+    expect(cov('noyau')).toEqual({ questions: 1, answered: 2, unknown: 1, unanswered: 0, notAsked: 0, manyUnknown: false });
+    expect(cov('ressources')).toEqual({ questions: 1, answered: 1, unknown: 2, unanswered: 0, notAsked: 0, manyUnknown: true });
+    expect(cov('aspiration-partagee')).toEqual({ questions: 2, answered: 5, unknown: 0, unanswered: 1, notAsked: 0, manyUnknown: false });
     expect(cov('apprentissage-strategique').manyUnknown).toBe(true);
     expect(cov('structure-soutien')).toMatchObject({ answered: 2, unknown: 0, unanswered: 1 });
   });
@@ -311,6 +311,34 @@ describe('edge cases', () => {
 
   it('is deterministic: the same responses give the same report', () => {
     expect(JSON.stringify(score(mini, several, { lang: 'fr' }))).toBe(JSON.stringify(score(mini, structuredClone(several), { lang: 'fr' })));
+  });
+});
+
+describe('audiences: residents are not asked every question', () => {
+  // In this variant, habitants answer as residents, and urgence.q2 and ressources.q1 are for professionals only.
+  const q: Questionnaire = structuredClone(mini);
+  q.sectors.find((s) => s.id === 'habitants')!.audience = 'habitants';
+  q.dimensions[0]!.questions[1]!.audience = ['professionnels'];
+  q.dimensions[2]!.questions[0]!.audience = ['professionnels'];
+  const resident = response('habitants', { 'urgence.q1': 1, 'noyau.q1': 2 });
+  const eager = response('habitants', { 'urgence.q1': 3, 'ressources.q1': 2 });
+
+  it('counts a question left out by an audience it is not meant for as not asked, neither unknown nor unanswered', () => {
+    const r = score(q, [...several, resident], { lang: 'fr' });
+    const question = (id: string) => r.dimensions.flatMap((d) => d.questions).find((x) => x.id === id)!;
+    expect(question('urgence.q2')).toMatchObject({ count: 3, unknown: 0, notAsked: 1, unanswered: 0 });
+    expect(question('ressources.q1')).toMatchObject({ count: 1, unknown: 2, notAsked: 1, unanswered: 0 });
+    // a question meant for everyone that the resident left out is unanswered
+    expect(question('aspiration-partagee.q1')).toMatchObject({ notAsked: 0, unanswered: 1 });
+    expect(dim(r, 'urgence').coverage).toMatchObject({ answered: 7, notAsked: 1, unanswered: 0 });
+    // the scores only count the numeric answers: the same as without the resident on urgence.q2
+    expect(dim(r, 'urgence').score).toBe(score(q, [...several, response('habitants', { 'urgence.q1': 1 })], { lang: 'fr' }).dimensions[0]!.score);
+  });
+
+  it('an answer given anyway counts as an answer', () => {
+    const r = score(q, [eager], { lang: 'fr' });
+    expect(dim(r, 'ressources').questions[0]).toMatchObject({ count: 1, notAsked: 0 });
+    expect(dim(r, 'urgence').questions[1]).toMatchObject({ count: 0, notAsked: 1, unanswered: 0 });
   });
 });
 
