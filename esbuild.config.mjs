@@ -49,7 +49,9 @@ await build({
 const precompile = `${next}-precompile.mjs`;
 await build({ ...common, format: 'esm', entryPoints: ['src/questionnaire/precompile.ts'], outfile: precompile, external: [] });
 try {
-  (await import(pathToFileURL(precompile).href)).precompile('questionnaires', `${next}/questionnaires`);
+  const { precompile: run } = await import(pathToFileURL(precompile).href);
+  run('questionnaires', `${next}/questionnaires`);
+  run('questionnaires/archive', `${next}/questionnaires/archive`);
 } finally {
   rmSync(precompile, { force: true });
 }

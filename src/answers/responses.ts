@@ -6,7 +6,7 @@ import { InputError, type Problem } from '../errors.js';
 import { asInputError, readInput, STDIN } from '../input/read.js';
 import { parseYamlDocuments, type ParsedDocument } from '../input/yaml.js';
 import { problemAt, sortProblems } from '../input/problems.js';
-import { builtinIds, loadQuestionnaire, type LoadedQuestionnaire } from '../questionnaire/builtin.js';
+import { archivedVersions, builtinIds, loadArchived, loadQuestionnaire, type LoadedQuestionnaire } from '../questionnaire/builtin.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { closest } from '../suggest.js';
 import { fastAnswerFile } from './fast.js';
@@ -170,6 +170,47 @@ export async function questionnaireFor(parsed: ParsedResponse[], ref?: string): 
       );
     }
   }
-  checkResponses(parsed, loaded.questionnaire);
-  return loaded;
+  if (ref !== undefined) {
+    checkResponses(parsed, loaded.questionnaire);
+    return loaded;
+  }
+  return builtinVersionFor(parsed, loaded);
+}
+
+/**
+ * Answer files of an earlier version of a built-in are scored with that version, kept in questionnaires/archive:
+ * the version the responses name, or, when they name none, the newest version that they fit. Responses of two
+ * versions make no single report (compare them instead).
+ */
+async function builtinVersionFor(parsed: ParsedResponse[], current: LoadedQuestionnaire): Promise<LoadedQuestionnaire> {
+  const id = current.questionnaire.id;
+  const archived = archivedVersions(id);
+  const named = parsed.filter((p) => p.response.version !== undefined && (p.response.version === current.questionnaire.version || archived.includes(p.response.version)));
+  const version = named[0]?.response.version;
+  const other = named.find((p) => p.response.version !== version);
+  if (other) {
+    throw new InputError(
+      problemAt(other.response.file, other.doc, ['version'], `version ${other.response.version} of "${id}", but ${named[0]!.response.file} is version ${version}: a report covers one version (compare them with impact-collectif compare)`),
+    );
+  }
+  if (version !== undefined) {
+    const loaded = version === current.questionnaire.version ? current : await loadArchived(id, version);
+    checkResponses(parsed, loaded.questionnaire);
+    return loaded;
+  }
+  try {
+    checkResponses(parsed, current.questionnaire);
+    return current;
+  } catch (err) {
+    for (const v of archived) {
+      const loaded = await loadArchived(id, v);
+      try {
+        checkResponses(parsed, loaded.questionnaire);
+        return loaded;
+      } catch {
+        // not this one either
+      }
+    }
+    throw err;
+  }
 }

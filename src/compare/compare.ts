@@ -124,12 +124,21 @@ function side({ report, source }: CompareInput): ComparisonSide {
   return { source, version: report.questionnaire.version, territory: report.territory, responses: report.responses, dates: report.dates };
 }
 
+/** What only one side has; a question the after side declares as replacing before ones is "merged" on both sides. */
 function leftOut(b: Report, a: Report, shared: Set<string>): Comparison['scope']['leftOut'] {
   const out: Comparison['scope']['leftOut'] = { dimensions: [], questions: [] };
+  const beforeIds = new Set(b.dimensions.flatMap((d) => d.questions.map((q) => q.id)));
+  const replacedBy = new Map<string, string>();
+  for (const q of a.dimensions.flatMap((d) => d.questions)) for (const old of q.replaces ?? []) if (beforeIds.has(old)) replacedBy.set(old, q.id);
   for (const [r, other, name] of [[b, a, 'before'], [a, b, 'after']] as const) {
     for (const d of r.dimensions) {
       if (!other.dimensions.some((x) => x.id === d.id)) out.dimensions.push({ id: d.id, title: d.title, side: name });
-      for (const q of d.questions) if (!shared.has(q.id)) out.questions.push({ id: q.id, dimension: d.id, text: q.text, side: name });
+      for (const q of d.questions) {
+        if (shared.has(q.id)) continue;
+        const related = name === 'before' ? [replacedBy.get(q.id)].filter((x) => x !== undefined) : (q.replaces ?? []).filter((id) => beforeIds.has(id));
+        const change = related.length ? 'merged' : name === 'before' ? 'removed' : 'added';
+        out.questions.push({ id: q.id, dimension: d.id, text: q.text, side: name, change, related });
+      }
     }
   }
   return out;

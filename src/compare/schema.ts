@@ -68,7 +68,18 @@ export type QuestionChange = z.infer<typeof QuestionChange>;
 
 export const LeftOut = z.strictObject({
   dimensions: z.array(z.strictObject({ id: z.string(), title: z.string(), side: SideName.describe('the only side that has it') })),
-  questions: z.array(z.strictObject({ id: z.string(), dimension: z.string(), text: z.string(), side: SideName.describe('the only side that has it') })),
+  questions: z.array(
+    z.strictObject({
+      id: z.string(),
+      dimension: z.string(),
+      text: z.string(),
+      side: SideName.describe('the only side that has it'),
+      change: z
+        .enum(['removed', 'added', 'merged'])
+        .describe('removed (before only), added (after only), or merged: an after question replaces it, or it replaces before questions'),
+      related: z.array(z.string()).describe('for a merged question, the ids on the other side: the question that replaces it, or those it replaces'),
+    }),
+  ),
 });
 
 export const Comparison = z

@@ -2,21 +2,21 @@
 
 const fr = {
   description:
-    "Auto-diagnostic de la coopération d'un territoire au regard de la démarche d'impact collectif : 3 préconditions, 5 composantes, un rapport d'écarts et des pistes.",
+    "Auto-diagnostic de la coopération d’un territoire au regard de la démarche d’impact collectif : 3 préconditions, 5 composantes, un rapport d’écarts et des pistes.",
   version: 'affiche la version',
-  help: "affiche l'aide",
-  helpCommand: "affiche l'aide d'une commande",
+  help: "affiche l’aide",
+  helpCommand: "affiche l’aide d’une commande",
   lang: 'langue des textes : fr ou en (par défaut : selon LANG)',
-  verbose: "en cas d'erreur interne, affiche la trace complète",
+  verbose: "en cas d’erreur interne, affiche la trace complète",
   examples: 'Exemples :',
   titles: { 'Usage:': 'Utilisation :', 'Options:': 'Options :', 'Commands:': 'Commandes :', 'Arguments:': 'Arguments :', 'Global Options:': 'Options globales :' },
   list: { description: 'liste les questionnaires intégrés' },
   validate: {
-    description: "vérifie des questionnaires ou des fichiers de réponses (détectés d'après leur contenu)",
+    description: "vérifie des questionnaires ou des fichiers de réponses (détectés d’après leur contenu)",
     questionnaire: 'questionnaire des fichiers de réponses : identifiant intégré ou chemin',
   },
   schema: {
-    description: "affiche le schéma JSON d'un format (questionnaire, answers, report, compare), pour les éditeurs et les scripts",
+    description: "affiche le schéma JSON d’un format (questionnaire, answers, report, compare), pour les éditeurs et les scripts",
   },
   template: {
     description: 'écrit un fichier de réponses à remplir : chaque question, avec ses quatre niveaux en commentaire',
@@ -29,11 +29,11 @@ const fr = {
     prefix: 'impact-collectif',
     internal: (message: string) =>
       `erreur interne : ${message}. Merci de signaler ce bogue aux mainteneurs, avec la commande lancée ; relancez avec --verbose pour le détail.`,
-    outputFailed: (code: string) => `impossible d'écrire la sortie (${code}) : disque plein, ou fichier en lecture seule ? Ce qui a été écrit est incomplet.`,
+    outputFailed: (code: string) => `impossible d’écrire la sortie (${code}) : disque plein, ou fichier en lecture seule ? Ce qui a été écrit est incomplet.`,
     badLang: (v: string) => `langue inconnue « ${v} » : fr ou en`,
     badNumber: (flag: string, v: string) => `${flag} attend un nombre entre 0 et 100, pas « ${v} »`,
     badCount: (flag: string, v: string) => `${flag} attend un nombre entier positif, pas « ${v} »`,
-    badChoice: (flag: string, v: string, choices: string) => `${flag} : « ${v} » n'est pas possible ; choix : ${choices}`,
+    badChoice: (flag: string, v: string, choices: string) => `${flag} : « ${v} » n’est pas possible ; choix : ${choices}`,
   },
 };
 

@@ -10,7 +10,7 @@ const fr = {
   divergences: {
     title: 'Questions à discuter',
     intro: (n: number, total: number) =>
-      `${n} question${n > 1 ? 's' : ''} sur ${total} partage${n > 1 ? 'nt' : ''} le groupe : de chaque côté d'un écart de deux niveaux (0 contre 2–3, ou 0–1 contre 3) se trouvent au moins 15 % des réponses chiffrées, et au moins deux personnes (une dans un groupe de 2 ou 3). Ouvrez la discussion par le haut de la liste (la plus dispersée d'abord).`,
+      `${n} question${n > 1 ? 's' : ''} sur ${total} partage${n > 1 ? 'nt' : ''} le groupe : de chaque côté d’un écart de deux niveaux (0 contre 2–3, ou 0–1 contre 3) se trouvent au moins 15 % des réponses chiffrées, et au moins deux personnes (une dans un groupe de 2 ou 3). Ouvrez la discussion par le haut de la liste (la plus dispersée d’abord).`,
     none: "Aucune question ne partage le groupe : nulle part un écart de deux niveaux ne sépare assez de personnes de chaque côté (15 % des réponses chiffrées et au moins deux ; une seule dans un groupe de 2 ou 3).",
     split: (below: number, low: string, above: number, high: string) => `${below} à ${low}, ${above} à ${high}`,
     dispersion: (d: string) => `dispersion ${d}/100`,
@@ -19,14 +19,15 @@ const fr = {
     question: 'Question',
     range: 'Partage',
     sdShort: 'Dispersion',
-    note: "Dispersion : indice de dispersion ordinale de Leik, de 0 (tout le monde au même niveau) à 100 (la moitié à 0, l'autre moitié à 3) ; les « je ne sais pas » ne comptent pas.",
+    note: "Dispersion : indice de dispersion ordinale de Leik, de 0 (tout le monde au même niveau) à 100 (la moitié à 0, l’autre moitié à 3) ; les « je ne sais pas » ne comptent pas.",
   },
   sectors: {
     title: 'Secteurs',
     sector: 'Secteur',
     responses: 'Réponses',
-    missing: (list: string) =>
-      `Secteurs absents : ${list}. Une évaluation sans les personnes concernées dit peu de chose : c'est d'abord une question d'engagement inclusif.`,
+    missing: (list: string, residents: boolean) =>
+      `Secteurs absents : ${list}.${residents ? ' Sans les personnes concernées, une évaluation dit peu de chose : c’est d’abord une question d’engagement inclusif.' : ''}`,
+    brings: (label: string, brings: string) => `${label} (ce qu’il apporte : ${brings})`,
     allThere: "Tous les secteurs de la liste du questionnaire ont répondu.",
     catchAll: '« Autre » n’est jamais compté comme absent.',
   },
@@ -72,8 +73,9 @@ const en: typeof fr = {
     title: 'Sectors',
     sector: 'Sector',
     responses: 'Responses',
-    missing: (list) =>
-      `Missing sectors: ${list}. An assessment without the people concerned says little: this is first a matter of inclusive engagement.`,
+    missing: (list, residents) =>
+      `Missing sectors: ${list}.${residents ? ' Without the people concerned, an assessment says little: this is first a matter of inclusive engagement.' : ''}`,
+    brings: (label, brings) => `${label} (what it brings: ${brings})`,
     allThere: "Every sector of the questionnaire's list has responded.",
     catchAll: '"Other" never counts as missing.',
   },

@@ -2,7 +2,7 @@
 
 const fr = {
   help: {
-    description: "compare deux évaluations d'un même territoire (par exemple d'une année sur l'autre) : scores, niveaux, préconditions, questions, secteurs",
+    description: "compare deux évaluations d’un même territoire (par exemple d’une année sur l’autre) : scores, niveaux, préconditions, questions, secteurs",
     before: 'avant : dossier ou fichier de réponses, ou rapport JSON (report --format json), ou - pour l’entrée standard',
     after: 'après : idem',
     beforeOption: 'un fichier ou dossier du côté « avant » (répétable, à la place des deux arguments)',
@@ -17,7 +17,7 @@ const fr = {
     two: 'compare attend deux côtés : compare <avant> <après>, ou --before … --after …',
     mixed: 'donnez les côtés soit en arguments, soit avec --before et --after, pas les deux',
     bothOptions: 'avec --before, donnez aussi --after (et inversement)',
-    stdinTwice: "l'entrée standard (-) ne peut servir qu'à un seul côté",
+    stdinTwice: "l’entrée standard (-) ne peut servir qu’à un seul côté",
   },
   mismatch: (after: string, before: string, beforeFile: string) =>
     `utilise le questionnaire « ${after} », mais ${beforeFile} utilise « ${before} » : une comparaison porte sur un seul questionnaire`,
@@ -40,16 +40,16 @@ const fr = {
   gate: {
     title: 'Préconditions',
     met: (n: string) => `réunies (chacune à ${n} ou plus)`,
-    notMet: (list: string) => `à construire d'abord — ${list}`,
+    notMet: (list: string) => `à construire d’abord — ${list}`,
     notEnough: 'pas assez de réponses',
   },
   moved: {
-    title: "Questions qui ont bougé d'un niveau ou plus",
-    none: "Aucune question n'a bougé d'un niveau ou plus en moyenne.",
+    title: "Questions qui ont bougé d’un niveau ou plus",
+    none: "Aucune question n’a bougé d’un niveau ou plus en moyenne.",
     means: (before: string, after: string) => `moyenne ${before} → ${after}`,
   },
   toDiscuss: (before: number, after: number) =>
-    `Questions qui partagent le groupe (assez de personnes de chaque côté d'un écart de deux niveaux) : ${before} avant, ${after} après.`,
+    `Questions qui partagent le groupe (assez de personnes de chaque côté d’un écart de deux niveaux) : ${before} avant, ${after} après.`,
   sectors: {
     title: 'Secteurs',
     sector: 'Secteur',
@@ -67,6 +67,12 @@ const fr = {
     leftOut: 'Laissé de côté',
     onlyBefore: 'avant seulement',
     onlyAfter: 'après seulement',
+    change: {
+      removed: 'retirée, avant seulement',
+      added: 'ajoutée, après seulement',
+      mergedInto: (ids: string) => `fusionnée ou réécrite dans ${ids}`,
+      replaces: (ids: string) => `remplace ${ids}`,
+    },
     dimension: 'dimension entière',
   },
 };
@@ -135,6 +141,12 @@ const en: typeof fr = {
     leftOut: 'Left out',
     onlyBefore: 'before only',
     onlyAfter: 'after only',
+    change: {
+      removed: 'removed, before only',
+      added: 'added, after only',
+      mergedInto: (ids) => `merged or rewritten into ${ids}`,
+      replaces: (ids) => `replaces ${ids}`,
+    },
     dimension: 'whole dimension',
   },
 };

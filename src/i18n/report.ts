@@ -2,14 +2,14 @@
 
 const fr = {
   help: {
-    description: "rapport d'écarts à partir de fichiers de réponses : scores par dimension, préconditions, pistes prioritaires",
+    description: "rapport d’écarts à partir de fichiers de réponses : scores par dimension, préconditions, pistes prioritaires",
     paths: 'fichiers de réponses, dossiers (tous leurs *.yaml / *.yml / *.json) ou - pour l’entrée standard',
     questionnaire: 'questionnaire des réponses : identifiant intégré ou chemin (par défaut : celui que nomment les réponses)',
     format: (choices: string) => `format du rapport : ${choices} (par défaut : terminal)`,
     output: 'écrit le rapport dans ce fichier (remplacé d’un coup) au lieu de la sortie standard',
     target: 'cible (0–100) de toutes les dimensions, à la place de celles du questionnaire',
-    top: (n: number) => `nombre de défis proposés (par défaut : ${n}) ; les préconditions à construire et les dimensions restées sans pratique s'y ajoutent`,
-    gateThreshold: (n: number) => `seuil (0–100) sous lequel une précondition est à construire d'abord (par défaut : ${n})`,
+    top: (n: number) => `nombre de défis proposés (par défaut : ${n}) ; les préconditions à construire et les dimensions restées sans pratique s’y ajoutent`,
+    gateThreshold: (n: number) => `seuil (0–100) sous lequel une précondition est à construire d’abord (par défaut : ${n})`,
     explain: 'explique sous chaque piste pourquoi elle est là : règle, dimensions, questions qui ont fait choisir chaque pratique',
     failUnder: 'code de sortie 1 si l’indice des composantes est sous N (le rapport est tout de même produit)',
     minDimension: 'code de sortie 1 si une dimension notée est sous N (le rapport est tout de même produit)',
@@ -19,7 +19,7 @@ const fr = {
     failUnderNull: (n: string) => `indice des composantes non calculé (pas assez de réponses chiffrées) : seuil --fail-under ${n} non atteint`,
     minDimension: (list: string, n: string) => `sous le seuil --min-dimension ${n} : ${list}`,
   },
-  title: (territory: string) => `Rapport d'écarts — ${territory}`,
+  title: (territory: string) => `Rapport d’écarts — ${territory}`,
   questionnaire: 'Questionnaire',
   version: (v: string) => `version ${v}`,
   responses: 'Réponses',

@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readInput } from '../input/read.js';
 import { QUESTIONNAIRES_DIR } from '../paths.js';
-import { FROM_BUILD, readCached } from './cache.js';
+import { CACHE_DIR, FROM_BUILD, readCached } from './cache.js';
 import type { Questionnaire } from './schema.js';
 
 /** The complete built-in questionnaire, used when none is named. */
@@ -23,6 +23,40 @@ export function builtinIds(): string[] {
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => f.slice(0, -'.yaml'.length))
     .sort();
+}
+
+/** Where earlier versions of the built-ins are kept, as <id>-<version>.yaml, so that their answer files still score. */
+const ARCHIVE = 'archive';
+
+/** The archived versions of built-in `id`, newest first. */
+export function archivedVersions(id: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(join(QUESTIONNAIRES_DIR, ARCHIVE));
+  } catch {
+    return [];
+  }
+  const parts = (v: string) => v.split('.').map(Number);
+  const newer = (a: string, b: string) => {
+    const [x, y] = [parts(a), parts(b)];
+    for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (y[i] ?? 0) - (x[i] ?? 0);
+    return 0;
+  };
+  return names
+    .filter((f) => f.startsWith(`${id}-`) && f.endsWith('.yaml'))
+    .map((f) => f.slice(id.length + 1, -'.yaml'.length))
+    .filter((v) => /^\d+(\.\d+)*$/.test(v))
+    .sort(newer);
+}
+
+/** An archived version of a built-in (see archivedVersions). */
+export async function loadArchived(id: string, version: string): Promise<LoadedQuestionnaire> {
+  const name = `${id}-${version}`;
+  const input = await readInput(join(QUESTIONNAIRES_DIR, ARCHIVE, `${name}.yaml`));
+  const file = `questionnaires/${ARCHIVE}/${name}.yaml`;
+  const cached = FROM_BUILD ? await readCached(name, input.text, join(CACHE_DIR, ARCHIVE)) : undefined;
+  const questionnaire = cached ?? (await import('./load.js')).parseQuestionnaire(input.text, file);
+  return { questionnaire, file, builtin: true };
 }
 
 /** A built-in id, or a path to a questionnaire file. */

@@ -75,7 +75,7 @@ export function collective(
     missingSectors: q.sectors
       // A catch-all sector ("autre") is where a respondent goes when no sector fits: nobody in particular is absent.
       .filter((s) => !s.catchAll && !responses.some((r) => r.respondent.sector === s.id))
-      .map((s) => ({ id: s.id, label: localize(s.label, opts.lang) })),
+      .map((s) => ({ id: s.id, label: localize(s.label, opts.lang), brings: s.brings ? localize(s.brings, opts.lang) : null, residents: s.audience === 'habitants' })),
     sectorScores: sectorScores(q, responses, dimensions, opts.lang),
     comments: comments(q, responses, opts),
   };

@@ -39,6 +39,7 @@ export const QuestionResult = z.strictObject({
   notAsked: Count.default(0).describe("responses of an audience this question is not meant for (residents are not asked every question): neither unknown nor unanswered"),
   unanswered: Count,
   distribution: Distribution,
+  replaces: z.array(z.string()).optional().describe("the previous version's questions it merges or rewrites (compare says so)"),
   ...QuestionSpread.shape,
 });
 export type QuestionResult = z.infer<typeof QuestionResult>;
@@ -157,7 +158,12 @@ export const Collective = z
       .array(Divergence)
       .describe('the questions to discuss, highest dispersion first, then higher standard deviation, then questionnaire order; empty with a single response (a collective reading needs several respondents)'),
     missingSectors: z
-      .array(Ref)
+      .array(
+        Ref.extend({
+          brings: z.string().nullable().describe('what this sector brings to the cooperation, from the questionnaire; null when it does not say'),
+          residents: z.boolean().describe('the sector answers as residents: the people concerned'),
+        }),
+      )
       .describe('sectors of the questionnaire with no response, in its order; the catch-all sector "autre" is never missing'),
     sectorScores: z.array(SectorScores).describe('one entry per sector with at least one response, in questionnaire order'),
     comments: z

@@ -131,6 +131,7 @@ export function scoreDimension(d: Dimension, tallies: Tallies, lang: Lang, targe
       text: localize(q.text, lang),
       weight: q.weight,
       mean: exactMean === null ? null : round1(exactMean),
+      ...(q.replaces && { replaces: [...q.replaces] }),
       ...questionSpread(r.distribution),
     };
   });

@@ -30,14 +30,23 @@ describe('built-in questionnaires', () => {
       'component:apprentissage-strategique',
       'component:structure-soutien',
     ]);
-    expect(q.sectors.map((s) => s.id)).toEqual(['education-nationale', 'collectivite', 'etat', 'association', 'habitants', 'entreprise', 'autre']);
+    expect(q.sectors.map((s) => s.id)).toEqual(['education-nationale', 'collectivite', 'etat', 'association', 'habitants', 'entreprise', 'caf', 'bailleurs', 'parents', 'autre']);
+    expect(q.sectors.filter((s) => s.audience === 'habitants').map((s) => s.id)).toEqual(['habitants']);
+    for (const s of q.sectors.filter((x) => !x.catchAll)) expect(s.brings?.fr && s.brings.en, s.id).toBeTruthy();
+    const questions = q.dimensions.flatMap((d) => d.questions);
+    if (id === 'impact-collectif-express') expect(questions.length).toBeGreaterThanOrEqual(8);
+    if (id === 'impact-collectif-express') expect(questions.length).toBeLessThanOrEqual(10);
+    // every question says who is asked, and residents are asked some of them
+    expect(questions.every((x) => x.audience?.length)).toBe(true);
+    expect(questions.some((x) => x.audience!.includes('habitants'))).toBe(true);
     expect(q.challenges).toHaveLength(8);
     for (const c of q.challenges) expect(c.dimensions.length).toBeGreaterThan(0);
     for (const d of q.dimensions) {
       const count = d.questions.length;
       if (id === 'impact-collectif') expect(count, d.id).toBeGreaterThanOrEqual(4);
-      if (id === 'impact-collectif') expect(count, d.id).toBeLessThanOrEqual(6);
-      if (id === 'impact-collectif-express') expect(count, d.id).toBe(1);
+      if (id === 'impact-collectif') expect(count, d.id).toBeLessThanOrEqual(7);
+      if (id === 'impact-collectif-express') expect(count, d.id).toBeGreaterThanOrEqual(1);
+      if (id === 'impact-collectif-express') expect(count, d.id).toBeLessThanOrEqual(2);
       if (d.kind === 'component') expect(d.practices.length, d.id).toBeGreaterThanOrEqual(5);
       else expect(d.practices.length, d.id).toBeGreaterThanOrEqual(3);
       for (const question of d.questions) {
@@ -64,8 +73,8 @@ describe('list', () => {
   it('lists the built-ins with their question counts, in English and French', async () => {
     const en = await cli(['list']);
     expect(en.code).toBe(0);
-    expect(en.stdout).toMatch(/impact-collectif\s.*Collective impact.*\s42\s.*fr, en/);
-    expect(en.stdout).toMatch(/impact-collectif-express\s.*\s8\s/);
+    expect(en.stdout).toMatch(/impact-collectif\s.*Collective impact.*\s46\s.*fr, en/);
+    expect(en.stdout).toMatch(/impact-collectif-express\s.*\s9\s/);
     const fr = await cli(['list', '--lang', 'fr']);
     expect(fr.stdout).toMatch(/Impact collectif :\s.*\n.*auto-diagnostic de la/);
     expect(fr.stdout).toContain('Identifiant');
@@ -111,7 +120,7 @@ describe('template', () => {
   it('refuses an unknown sector, suggesting the closest', async () => {
     const r = await cli(['template', '--sector', 'asociation']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('impact-collectif: --sector: unknown sector "asociation" (did you mean "association"?); one of: education-nationale, collectivite, etat, association, habitants, entreprise, autre\n');
+    expect(r.stderr).toBe('impact-collectif: --sector: unknown sector "asociation" (did you mean "association"?); one of: education-nationale, collectivite, etat, association, habitants, entreprise, caf, bailleurs, parents, autre\n');
   });
 
   it('writes the same bytes twice', async () => {

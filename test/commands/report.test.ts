@@ -74,7 +74,7 @@ describe('options', () => {
   it('--lang chooses the language of the report', async () => {
     const fr = await cli(['report', SEVERAL, '-q', MINI, '--lang', 'fr']);
     const en = await cli(['report', SEVERAL, '-q', MINI, '--lang', 'en']);
-    expect(fr.stdout).toContain("Rapport d'écarts — Territoire test");
+    expect(fr.stdout).toContain('Rapport d’écarts — Territoire test');
     expect(fr.stdout).toContain('44,4');
     expect(en.stdout).toContain('Gap report — Territoire test');
     expect(en.stdout).toContain('44.4');

@@ -45,7 +45,7 @@ describe('compare --format html', () => {
   it('shows the gate of both sides with icons and words', async () => {
     const root = parse(await compareOf(BEFORE, AFTER, 'html', 'fr'));
     const lines = byTag(byClass(root, 'gate-lines')[0]!, 'li').map(text);
-    expect(lines[0]).toMatch(/^Avant : à construire d'abord — Noyau d'acteurs courageux \(49,4\)/);
+    expect(lines[0]).toMatch(/^Avant : à construire d’abord — Noyau d'acteurs courageux \(49,4\)/);
     expect(lines[1]).toMatch(/^Après : réunies/);
   });
 

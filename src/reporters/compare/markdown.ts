@@ -6,7 +6,7 @@ import { num } from '../shared.js';
 import type { ReporterContext } from '../types.js';
 import type { CompareReporter } from './index.js';
 import { codeId } from '../sections/collective-shared.js';
-import { bandText, gateText, KINDS, sideText, signed } from './shared.js';
+import { bandText, gateText, KINDS, leftOutChange, sideText, signed } from './shared.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const colon = (ctx: ReporterContext) => (ctx.lang === 'fr' ? ' :' : ':');
@@ -44,7 +44,7 @@ function scope(x: Comparison, ctx: ReporterContext): string {
     const only = (side: 'before' | 'after') => (side === 'before' ? t.onlyBefore : t.onlyAfter);
     out.push('>', `> ${t.leftOut}${colon(ctx)}`, '>');
     for (const d of dimensions) out.push(`> - ${md(d.title)} (${t.dimension}, ${only(d.side)}) ${codeId(d.id, md)}`);
-    for (const q of questions) out.push(`> - ${md(q.text)} (${only(q.side)}) ${codeId(q.id, md)}`);
+    for (const q of questions) out.push(`> - ${md(q.text)} (${md(leftOutChange(q, ctx.lang))}) ${codeId(q.id, md)}`);
   }
   return out.join('\n');
 }

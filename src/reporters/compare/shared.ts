@@ -4,6 +4,13 @@ import type { Lang } from '../../questionnaire/schema.js';
 import type { Comparison, ComparisonSide, DimensionChange } from '../../compare/schema.js';
 import { num, targetText } from '../shared.js';
 
+/** Why a question is left out: "retirée, avant seulement", "ajoutée, après seulement", "remplace noyau.influence". */
+export function leftOutChange(q: Comparison['scope']['leftOut']['questions'][number], lang: Lang): string {
+  const t = compareText[lang].scope.change;
+  if (q.change !== 'merged') return t[q.change];
+  return q.side === 'before' ? t.mergedInto(q.related.join(', ')) : t.replaces(q.related.join(', '));
+}
+
 /** "+8,1", "-1,0", "0,0"; "—" when there is no change to compute. */
 export function signed(x: number | null, lang: Lang): string {
   if (x === null) return '—';

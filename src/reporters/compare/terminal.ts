@@ -5,7 +5,7 @@ import { oneLine } from '../../text.js';
 import { displayWidth, num, wrap } from '../shared.js';
 import { field, frame, GAP, heading, para, type Frame } from '../terminal-frame.js';
 import type { CompareReporter } from './index.js';
-import { bandText, gateText, KINDS, sideText, signed } from './shared.js';
+import { bandText, gateText, KINDS, leftOutChange, sideText, signed } from './shared.js';
 
 export const terminal: CompareReporter = (comparison, ctx) => {
   const o = frame(ctx);
@@ -42,7 +42,7 @@ function scope(x: Comparison, { ctx, c, width }: Frame): string {
     lines.push(`  ${t.leftOut}${ctx.lang === 'fr' ? ' :' : ':'}`);
     const only = (side: 'before' | 'after') => (side === 'before' ? t.onlyBefore : t.onlyAfter);
     for (const d of dimensions) lines.push(para(`${oneLine(d.title)} (${t.dimension}, ${only(d.side)}) ${c.dim(oneLine(d.id))}`, width, '  • '));
-    for (const q of questions) lines.push(para(`${oneLine(q.text)} (${only(q.side)}) ${c.dim(oneLine(q.id))}`, width, '  • '));
+    for (const q of questions) lines.push(para(`${oneLine(q.text)} (${oneLine(leftOutChange(q, ctx.lang))}) ${c.dim(oneLine(q.id))}`, width, '  • '));
   }
   return lines.join('\n');
 }

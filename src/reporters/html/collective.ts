@@ -3,7 +3,7 @@ import { collectiveText } from '../../i18n/collective.js';
 import { htmlText } from '../../i18n/html.js';
 import type { Lang } from '../../questionnaire/schema.js';
 import type { Report } from '../../scoring/report.js';
-import { commentGroups, levelText, sectorGap, sectorLabel, splitText } from '../sections/collective-shared.js';
+import { commentGroups, levelText, missingText, sectorGap, sectorLabel, splitText } from '../sections/collective-shared.js';
 import { num } from '../shared.js';
 import type { ReporterContext } from '../types.js';
 import { esc } from './escape.js';
@@ -79,7 +79,7 @@ function sectors(report: Report, ctx: ReporterContext): string {
   });
   const missing = report.collective.missingSectors;
   const note = missing.length
-    ? `<p class="note-warning">${WARNING} ${esc(t.sectors.missing(missing.map((s) => s.label).join(', ')))} ${esc(t.sectors.catchAll)}</p>`
+    ? `<p class="note-warning">${WARNING} ${esc(missingText(report, lang, (s) => s))} ${esc(t.sectors.catchAll)}</p>`
     : `<p>${esc(t.sectors.allThere)}</p>`;
   return [
     `<section aria-labelledby="sectors-heading" id="sectors"><h2 id="sectors-heading">${esc(t.sectors.title)}</h2>`,

@@ -5,7 +5,7 @@ import { htmlText } from '../../i18n/html.js';
 import type { Lang } from '../../questionnaire/schema.js';
 import { VERSION } from '../../version.js';
 import type { CompareReporter } from '../compare/index.js';
-import { bandText, gateText, KINDS, sideText, signed } from '../compare/shared.js';
+import { bandText, gateText, KINDS, leftOutChange, sideText, signed } from '../compare/shared.js';
 import { num } from '../shared.js';
 import { BEFORE_STYLE, radar, SCORE_STYLE } from '../svg.js';
 import type { ReporterContext } from '../types.js';
@@ -94,7 +94,7 @@ function scope(x: Comparison, lang: Lang): string {
   const { dimensions, questions } = x.scope.leftOut;
   const items = [
     ...dimensions.map((d) => `<li>${esc(d.title)} (${esc(t.dimension)}, ${esc(only(d.side))})</li>`),
-    ...questions.map((q) => `<li>${esc(q.text)} (${esc(only(q.side))})</li>`),
+    ...questions.map((q) => `<li>${esc(q.text)} (${esc(leftOutChange(q, lang))})</li>`),
   ];
   return [
     `<div class="note-warning"><p>${esc(intro)}</p>`,

@@ -4,7 +4,7 @@ import type { Report } from '../../scoring/report.js';
 import { escapeMarkdown as md } from '../markdown.js';
 import { num } from '../shared.js';
 import type { ReporterContext } from '../types.js';
-import { codeId, commentGroups, levelText, sectorGap, sectorLabel, splitText } from './collective-shared.js';
+import { codeId, commentGroups, levelText, missingText, sectorGap, sectorLabel, splitText } from './collective-shared.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
@@ -49,7 +49,7 @@ function sectors(report: Report, ctx: ReporterContext): string {
   for (const s of report.sectors) out.push(row([md(s.label), String(s.responses)]));
   const missing = report.collective.missingSectors;
   out.push('');
-  if (missing.length) out.push('> [!WARNING]', `> ${t.sectors.missing(missing.map((s) => md(s.label)).join(', '))} ${t.sectors.catchAll}`);
+  if (missing.length) out.push('> [!WARNING]', `> ${missingText(report, ctx.lang, md)} ${t.sectors.catchAll}`);
   else out.push(t.sectors.allThere);
   if (report.responses >= 2) out.push('', bySector(report, ctx));
   return out.join('\n');

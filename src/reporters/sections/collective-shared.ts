@@ -21,6 +21,14 @@ export function commentGroups(report: Report): CommentGroup[] {
   return groups;
 }
 
+/** "Secteurs absents : Entreprise (ce qu'il apporte : …)", and the people concerned's sentence when residents are missing. */
+export function missingText(report: Report, lang: Lang, esc: (s: string) => string): string {
+  const t = collectiveText[lang].sectors;
+  const missing = report.collective.missingSectors;
+  const list = missing.map((s) => (s.brings ? t.brings(esc(s.label), esc(s.brings)) : esc(s.label))).join(', ');
+  return t.missing(list, missing.some((s) => s.residents));
+}
+
 /** "4 à 0–1, 6 à 3": the two sides of the gap that divides the group, with the levels actually chosen on each. */
 export function splitText(x: Pick<Divergence, 'split' | 'distribution'>, lang: Lang): string {
   const range = (from: number, to: number) => {

@@ -5,7 +5,7 @@ import { oneLine } from '../../text.js';
 import { displayWidth, num, wrap } from '../shared.js';
 import type { ReporterContext } from '../types.js';
 import { frame, GAP, heading, para, type Frame } from '../terminal-frame.js';
-import { commentGroups, distributionText, levelText, scaleLegend, sectorGap, sectorLabel, splitText } from './collective-shared.js';
+import { commentGroups, distributionText, levelText, missingText, scaleLegend, sectorGap, sectorLabel, splitText } from './collective-shared.js';
 
 /** How many questions to discuss the terminal lists; the others are counted (all are in Markdown and JSON). */
 export const TERMINAL_DIVERGENCES = 5;
@@ -52,7 +52,7 @@ function sectors(report: Report, o: Frame): string {
   const t = collectiveText[ctx.lang];
   const blocks: string[] = [];
   const missing = report.collective.missingSectors;
-  if (missing.length) blocks.push(c.yellow(para(t.sectors.missing(missing.map((s) => oneLine(s.label)).join(', ')), width, '⚠ ')));
+  if (missing.length) blocks.push(c.yellow(para(missingText(report, ctx.lang, oneLine), width, '⚠ ')));
   if (report.responses >= 2) blocks.push(ctx.bySector ? bySector(report, o) : c.dim(para(t.bySector.hint, width)));
   return blocks.join('\n\n');
 }
