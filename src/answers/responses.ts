@@ -198,19 +198,18 @@ async function builtinVersionFor(parsed: ParsedResponse[], current: LoadedQuesti
     checkResponses(parsed, loaded.questionnaire);
     return loaded;
   }
-  try {
-    checkResponses(parsed, current.questionnaire);
-    return current;
-  } catch (err) {
-    for (const v of archived) {
-      const loaded = await loadArchived(id, v);
-      try {
-        checkResponses(parsed, loaded.questionnaire);
-        return loaded;
-      } catch {
-        // not this one either
-      }
-    }
-    throw err;
+  if (fits(parsed, current.questionnaire)) return current;
+  for (const v of archived) {
+    const loaded = await loadArchived(id, v);
+    if (fits(parsed, loaded.questionnaire)) return loaded;
   }
+  checkResponses(parsed, current.questionnaire);
+  return current;
+}
+
+/** Whether every response fits `q` (checkResponses would pass), without building the problems it would report. */
+function fits(parsed: ParsedResponse[], q: Questionnaire): boolean {
+  const known = new Set(q.dimensions.flatMap((d) => d.questions.map((x) => x.id)));
+  const sectors = new Set(q.sectors.map((s) => s.id));
+  return parsed.every(({ response }) => sectors.has(response.respondent.sector) && [...response.answers.keys()].every((id) => known.has(id)));
 }

@@ -49,7 +49,7 @@ describe('pickSavePath', () => {
     const { deps: d } = await deps(cwd);
     const resumed = pickSavePath(d, q, 'Nanterre', DATE);
     await screen.next().catch(() => {});
-    expect(screen.getScreen()).toContain(t.existing.resume(1, 8));
+    expect(screen.getScreen()).toContain(t.existing.resume(1, q.dimensions.reduce((n, d) => n + d.questions.length, 0)));
     screen.keypress('enter');
     const target = await resumed;
     expect(target.path).toBe(join(cwd, name));

@@ -99,7 +99,7 @@ describe('options', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('impact-collectif report reponses/ --format markdown --output rapport.md');
     expect(r.stdout).toContain('impact-collectif report reponses/ --format markdown --fail-under 50 >> "$GITHUB_STEP_SUMMARY"');
-    expect((await cli(['report', '--help', '--lang', 'fr'])).stdout).toContain("rapport d'écarts à partir de fichiers de réponses");
+    expect((await cli(['report', '--help', '--lang', 'fr'])).stdout).toContain("rapport d’écarts à partir de fichiers de réponses");
   });
 });
 

@@ -78,7 +78,7 @@ describe.skipIf(!hasTmux)('assess in a terminal', { timeout: 60_000 }, () => {
     // The start screen: what it is, the dimensions, both versions with their length, where answers go.
     const start = await term.waitForPrompt(t.pickQuestionnaire, tip);
     for (const d of express.dimensions) expect(start).toContain(d.title.en);
-    expect(start).toMatch(/Express — 8 questions, \d+ to \d+ minutes/);
+    expect(start).toMatch(/Express — 9 questions, \d+ to \d+ minutes/);
     expect(start).toContain(t.start.savedInDefault('').trim());
     term.keys('Down', 'Enter');
     await opening(term);

@@ -172,7 +172,8 @@ describe('the collective fixture: Cité éducative de Villeneuve-la-Garenne, 12 
       ['entreprise', 0],
       ['autre', 0],
     ]);
-    expect(r.collective.missingSectors).toEqual([{ id: 'entreprise', label: 'Entreprise, acteur économique' }]);
+    // scored with questionnaire 1.0.0 (the fixture's version), whose sectors do not say what they bring
+    expect(r.collective.missingSectors).toEqual([{ id: 'entreprise', label: 'Entreprise, acteur économique', brings: null, residents: false }]);
   });
 
   it('of the six questions written to divide the group, keeps the four with two people or more on each side', () => {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue, Response } from '../../src/answers/schema.js';
+import { asks, audienceOf } from '../../src/questionnaire/audience.js';
 import { parseQuestionnaire } from '../../src/questionnaire/load.js';
 import { round1, score } from '../../src/scoring/score.js';
 import { ROOT } from '../helpers/cli.js';
@@ -41,7 +42,11 @@ describe('scoring by tally', () => {
             const levels = given.filter((v): v is 0 | 1 | 2 | 3 => typeof v === 'number');
             expect(question.distribution).toEqual([0, 1, 2, 3].map((l) => levels.filter((v) => v === l).length));
             expect(question.unknown).toBe(given.filter((v) => v === 'unknown').length);
-            expect(question.unanswered).toBe(given.filter((v) => v === undefined).length);
+            // left out: not asked when the question is not meant for the respondent's audience, else unanswered
+            const declared = q.dimensions.flatMap((x) => x.questions).find((x) => x.id === question.id)!;
+            const asked = responses.map((r) => asks(declared, audienceOf(q, r.respondent.sector)));
+            expect(question.notAsked).toBe(given.filter((v, i) => v === undefined && !asked[i]).length);
+            expect(question.unanswered).toBe(given.filter((v, i) => v === undefined && asked[i]).length);
             expect(question.mean).toBe(levels.length ? round1(levels.reduce((a: number, b) => a + b, 0) / levels.length) : null);
           }
         }
