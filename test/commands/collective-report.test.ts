@@ -44,6 +44,26 @@ describe('golden reports of 12 responses across 5 sectors', () => {
   });
 });
 
+describe('questionnaire 1.1.0: the same group two years later (test/fixtures/answers/collective-2027)', () => {
+  const Y2027 = fixture('answers/collective-2027');
+  it.each([
+    ['collective/report-1.1.fr.txt', ['--lang', 'fr']],
+    ['collective/report-1.1.en.md', ['--lang', 'en', '--format', 'markdown']],
+  ] as const)('%s', async (name, args) => {
+    const r = await cli(['report', Y2027, ...args]);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expectGolden(r.stdout, name);
+  });
+
+  it('the resident is asked only the questions meant for residents: the others are not asked, not unanswered', async () => {
+    const r = Report.parse(JSON.parse((await cli(['report', Y2027, '--format', 'json'])).stdout));
+    const questions = r.dimensions.flatMap((d) => d.questions);
+    expect(r.questionnaire.version).toBe('1.1.0');
+    expect(questions.filter((q) => q.notAsked === 1).length).toBe(questions.filter((q) => q.count + q.unknown === 11).length);
+    expect(questions.every((q) => q.unanswered === 0 || q.id === 'structure-soutien.fonctions')).toBe(true);
+  });
+});
+
 describe('the terminal report', () => {
   it('lists the questions to discuss with how the group splits and the dispersion', async () => {
     const out = await report([]);

@@ -41,6 +41,8 @@ describe('golden comparisons', () => {
     ['compare/version.fr.txt', [Y2025, V11_ANSWERS, '--questionnaire-after', V11, '--lang', 'fr']],
     ['compare/version.en.md', [Y2025, V11_ANSWERS, '--questionnaire-after', V11, '--lang', 'en', '--format', 'markdown']],
     ['compare/version.fr.json', [Y2025, V11_ANSWERS, '--questionnaire-after', V11, '--lang', 'fr', '--format', 'json']],
+    // Built-in 1.0.0 answers (scored with the archived 1.0.0) against built-in 1.1.0 answers: merged, added questions.
+    ['compare/builtin-1.1.fr.txt', [Y2025, fixture('answers/collective-2027'), '--lang', 'fr']],
   ] as const)('%s', async (name, args) => {
     expectGolden(await ok(['compare', ...args]), name);
   });
