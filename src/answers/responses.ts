@@ -195,6 +195,18 @@ async function builtinVersionFor(parsed: ParsedResponse[], current: LoadedQuesti
   }
   if (version !== undefined) {
     const loaded = version === current.questionnaire.version ? current : await loadArchived(id, version);
+    // A file that names no version but fits only another one: say so, rather than list its unknown ids.
+    const stray = parsed.find((p) => p.response.version === undefined && !fits([p], loaded.questionnaire));
+    if (stray) {
+      for (const v of [current.questionnaire.version, ...archived].filter((x) => x !== version)) {
+        const q = v === current.questionnaire.version ? current.questionnaire : (await loadArchived(id, v)).questionnaire;
+        if (fits([stray], q)) {
+          throw new InputError(
+            problemAt(stray.response.file, stray.doc, ['answers'], `fits version ${v} of "${id}", but ${named[0]!.response.file} is version ${version}: a report covers one version (compare them with impact-collectif compare)`),
+          );
+        }
+      }
+    }
     checkResponses(parsed, loaded.questionnaire);
     return loaded;
   }

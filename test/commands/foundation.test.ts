@@ -65,6 +65,12 @@ describe('built-in questionnaires', () => {
     expect(express.sectors).toEqual(full.sectors);
     expect(express.bands).toEqual(full.bands);
     expect(express.challenges).toEqual(full.challenges);
+    // a practice both files declare says the same thing, from the same source
+    const practices = new Map(full.dimensions.flatMap((d) => d.practices.map((p) => [p.id, p])));
+    for (const p of express.dimensions.flatMap((d) => d.practices)) {
+      expect(practices.has(p.id), p.id).toBe(true);
+      expect({ text: p.text, source: p.source, seed: p.seed }, p.id).toEqual({ text: practices.get(p.id)!.text, source: practices.get(p.id)!.source, seed: practices.get(p.id)!.seed });
+    }
     expect(express.dimensions.map((d) => d.title)).toEqual(full.dimensions.map((d) => d.title));
   });
 });

@@ -43,6 +43,25 @@ describe('inputs', () => {
   });
 });
 
+describe('versions of a built-in questionnaire', () => {
+  it('scores 1.0.0 answer files with the archived 1.0.0, whether they name it or only fit it', async () => {
+    const named = json((await cli(['report', fixture('answers/express/one.yaml'), '--format', 'json'])).stdout);
+    const fitting = json((await cli(['report', fixture('answers/collective'), '--format', 'json'])).stdout);
+    const current = json((await cli(['report', fixture('answers/collective-2027'), '--format', 'json'])).stdout);
+    expect([named.questionnaire.version, fitting.questionnaire.version, current.questionnaire.version]).toEqual(['1.0.0', '1.0.0', '1.1.0']);
+    expect(fitting.dimensions.flatMap((d) => d.questions)).toHaveLength(42);
+    expect(current.dimensions.flatMap((d) => d.questions)).toHaveLength(46);
+  });
+
+  it('refuses two versions in one report, in one line naming both files', async () => {
+    const r = await cli(['report', fixture('answers/collective'), fixture('answers/collective-2027'), '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/collective\/01-college-jean-zay\.yaml:\d+:\d+: answers: fits version 1\.0\.0 of "impact-collectif", but .*collective-2027\/01-college-jean-zay\.yaml is version 1\.1\.0: a report covers one version/);
+  });
+});
+
 describe('options', () => {
   it('--target overrides every target; --top keeps N challenges', async () => {
     const r = json((await cli(['report', SEVERAL, '-q', MINI, '--format', 'json', '--target', '60', '--top', '1'])).stdout);
