@@ -69,9 +69,10 @@ export function tally(responses: readonly Response[], q?: Questionnaire): Tallie
  */
 function notAskedCounts(q: Questionnaire, responses: readonly Response[]): Map<string, number> {
   const out = new Map<string, number>();
-  const restricted = q.dimensions.flatMap((d) => d.questions.filter((x) => x.audience));
-  if (!restricted.length) return out;
   const audiences = responses.map((r) => audienceOf(q, r.respondent.sector));
+  const present = [...new Set(audiences)];
+  const restricted = q.dimensions.flatMap((d) => d.questions.filter((x) => present.some((a) => !asks(x, a))));
+  if (!restricted.length) return out;
   for (const x of restricted) {
     let n = 0;
     responses.forEach((r, i) => {
