@@ -49,13 +49,20 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
   return files;
 }
 
+/** The responses that do not fit `q` (an unknown question id or sector), found without building any message. */
+export function unfit(parsed: ParsedResponse[], q: Questionnaire): ParsedResponse[] {
+  const known = new Set(q.dimensions.flatMap((d) => d.questions.map((x) => x.id)));
+  const sectors = new Set(q.sectors.map((s) => s.id));
+  return parsed.filter(({ response }) => !sectors.has(response.respondent.sector) || [...response.answers.keys()].some((id) => !known.has(id)));
+}
+
 /** Checks responses against the questionnaire: answered ids exist (with a suggestion), the sector is known. */
 export function checkResponses(parsed: ParsedResponse[], q: Questionnaire): void {
   const questionIds = q.dimensions.flatMap((d) => d.questions.map((x) => x.id));
   const known = new Set(questionIds);
   const sectors = q.sectors.map((s) => s.id);
   const problems: Problem[] = [];
-  for (const { response, doc } of parsed) {
+  for (const { response, doc } of unfit(parsed, q)) {
     const f = response.file;
     for (const id of response.answers.keys()) {
       if (known.has(id)) continue;
@@ -170,7 +177,7 @@ export async function questionnaireFor(parsed: ParsedResponse[], ref?: string): 
       );
     }
   }
-  if (ref !== undefined) {
+  if (!loaded.builtin) {
     checkResponses(parsed, loaded.questionnaire);
     return loaded;
   }
@@ -195,33 +202,36 @@ async function builtinVersionFor(parsed: ParsedResponse[], current: LoadedQuesti
   }
   if (version !== undefined) {
     const loaded = version === current.questionnaire.version ? current : await loadArchived(id, version);
-    // A file that names no version but fits only another one: say so, rather than list its unknown ids.
-    const stray = parsed.find((p) => p.response.version === undefined && !fits([p], loaded.questionnaire));
-    if (stray) {
-      for (const v of [current.questionnaire.version, ...archived].filter((x) => x !== version)) {
-        const q = v === current.questionnaire.version ? current.questionnaire : (await loadArchived(id, v)).questionnaire;
-        if (fits([stray], q)) {
-          throw new InputError(
-            problemAt(stray.response.file, stray.doc, ['answers'], `fits version ${v} of "${id}", but ${named[0]!.response.file} is version ${version}: a report covers one version (compare them with impact-collectif compare)`),
-          );
-        }
-      }
-    }
+    const stray = unfit(parsed.filter((p) => p.response.version === undefined), loaded.questionnaire)[0];
+    if (stray) await versionConflict(stray, { file: named[0]!.response.file, version }, id, [current, ...archived.filter((v) => v !== version)]);
     checkResponses(parsed, loaded.questionnaire);
     return loaded;
   }
-  if (fits(parsed, current.questionnaire)) return current;
+  if (!unfit(parsed, current.questionnaire).length) return current;
   for (const v of archived) {
     const loaded = await loadArchived(id, v);
-    if (fits(parsed, loaded.questionnaire)) return loaded;
+    if (!unfit(parsed, loaded.questionnaire).length) return loaded;
   }
+  // No one version fits them all: when the first file that does not fit the newest fits an older one, it is a mix.
+  const stray = unfit(parsed, current.questionnaire)[0]!;
+  const fitting = parsed.find((p) => !unfit([p], current.questionnaire).length);
+  if (fitting) await versionConflict(stray, { file: fitting.response.file, version: current.questionnaire.version }, id, archived);
   checkResponses(parsed, current.questionnaire);
   return current;
 }
 
-/** Whether every response fits `q` (checkResponses would pass), without building the problems it would report. */
-function fits(parsed: ParsedResponse[], q: Questionnaire): boolean {
-  const known = new Set(q.dimensions.flatMap((d) => d.questions.map((x) => x.id)));
-  const sectors = new Set(q.sectors.map((s) => s.id));
-  return parsed.every(({ response }) => sectors.has(response.respondent.sector) && [...response.answers.keys()].every((id) => known.has(id)));
+/** Throws "fits version X, but F is version Y" when `stray` fits one of `versions`; returns when it fits none. */
+async function versionConflict(stray: ParsedResponse, than: { file: string; version: string }, id: string, versions: (string | LoadedQuestionnaire)[]): Promise<void> {
+  for (const v of versions) {
+    const loaded = typeof v === 'string' ? await loadArchived(id, v) : v;
+    if (unfit([stray], loaded.questionnaire).length) continue;
+    throw new InputError(
+      problemAt(
+        stray.response.file,
+        stray.doc,
+        ['answers'],
+        `fits version ${loaded.questionnaire.version} of "${id}", but ${than.file} is version ${than.version}: a report covers one version (compare them with impact-collectif compare)`,
+      ),
+    );
+  }
 }

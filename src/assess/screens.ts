@@ -2,6 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import { wrap } from '../answers/template.js';
 import type { AssessText } from '../i18n/assess.js';
+import { audienceOf, forAudience } from '../questionnaire/audience.js';
 import type { Lang, Questionnaire } from '../questionnaire/schema.js';
 import type { Choice } from '../prompts.js';
 import { FORMATS } from '../reporters/index.js';
@@ -38,6 +39,11 @@ export function timeText(v: View, q: Questionnaire): string {
 
 export function questionCount(q: Questionnaire): number {
   return q.dimensions.reduce((n, d) => n + d.questions.length, 0);
+}
+
+/** How many questions a respondent of `sector` is asked (residents are not asked every question). */
+export function askedCount(q: Questionnaire, sector: string): number {
+  return questionCount(forAudience(q, audienceOf(q, sector)));
 }
 
 /**
@@ -127,7 +133,7 @@ export function resumeScreen(view: View, r: Resumable, path: string): string {
   const lines = [
     c.bold(t.start.title),
     '',
-    block(view, t.resumed(oneLine(path), r.response.answers.size, questionCount(q))),
+    block(view, t.resumed(oneLine(path), r.response.answers.size, askedCount(q, r.response.respondent.sector))),
     block(view, t.resumedWho(oneLine(r.response.territory), oneLine(sector ? localize(sector.label, lang) : r.response.respondent.sector))),
   ];
   if (r.response.version !== undefined && r.response.version !== q.version) lines.push(block(view, t.versionChanged(oneLine(r.response.version), oneLine(q.version))));

@@ -6,7 +6,7 @@ import type { Questionnaire } from '../questionnaire/schema.js';
 import { localize, oneLine } from '../text.js';
 import { defaultSaveName, withSuffix } from './filename.js';
 import { tryResumable, type Resumable } from './resume.js';
-import { block, questionCount, timeText, type View } from './screens.js';
+import { askedCount, block, questionCount, timeText, type View } from './screens.js';
 import { cleanComment } from './session.js';
 
 const MAX_NAME = 200;
@@ -74,7 +74,7 @@ export async function pickSavePath(
     deps.print(`${deps.view.c.yellow(block(deps.view, t.existing.notAnswers(oneLine(deps.show(path)), oneLine(deps.show(next)))))}\n`);
     return { path: next };
   }
-  const total = questionCount(q);
+  const total = askedCount(existing.loaded.questionnaire, existing.response.respondent.sector);
   const answered = existing.response.answers.size;
   deps.print(`${block(deps.view, t.existing.message(oneLine(deps.show(path))))}\n`);
   const choice = await deps.prompter.select({

@@ -20,7 +20,7 @@ import { itemsOf } from '../assess/items.js';
 import { audienceOf, forAudience } from '../questionnaire/audience.js';
 import { loadResumable, type Resumable } from '../assess/resume.js';
 import { createSaver, type Saver } from '../assess/save.js';
-import { endScreen, questionCount, resumeScreen, startScreen, type View } from '../assess/screens.js';
+import { askedCount, endScreen, questionCount, resumeScreen, startScreen, type View } from '../assess/screens.js';
 import { askQuestions } from '../assess/session.js';
 import { commandLine } from '../assess/shell.js';
 import { guardSignals } from '../assess/signals.js';
@@ -72,6 +72,8 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
   let saver: Saver | undefined;
   let loaded: LoadedQuestionnaire | undefined = given;
   let onDisk = 0;
+  /** The respondent's sector, once known: it decides how many questions they are asked. */
+  let sector: string | undefined;
   try {
     const { createPrompter } = await import('../prompts.js');
     const prompter = await createPrompter({ signal: guard.signal, keysTip: view.c.dim(t.keysTip) });
@@ -107,6 +109,7 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
       }
     }
 
+    sector = response.respondent.sector;
     saver = createSaver({ ...deps, cwd: io.cwd, show, write: writeFileAtomic }, path);
     const current = saver;
     const persist = async (answers: ReadonlyMap<string, Answer>) => {
@@ -162,7 +165,7 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
     if (!saver || !loaded || !(saver.saved || resumed)) return t.interrupted.nothing;
     const lines = [
       '',
-      t.interrupted.saved(onDisk, questionCount(loaded.questionnaire)),
+      t.interrupted.saved(onDisk, sector === undefined ? questionCount(loaded.questionnaire) : askedCount(loaded.questionnaire, sector)),
       `  ${oneLine(display(io, saver.path))}`,
       t.interrupted.resume,
       `  ${oneLine(commandLine(invoke, resumeArgs(saver.path)))}`,

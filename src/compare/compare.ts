@@ -3,7 +3,7 @@ import type { Lang } from '../questionnaire/schema.js';
 import { gateOf as preconditionGate } from '../scoring/advice.js';
 import { questionSpread } from '../scoring/collective.js';
 import type { DimensionResult, QuestionResult } from '../scoring/report.js';
-import { findBand, indicesOf, round1, weightedScore } from '../scoring/score.js';
+import { coverageOf, findBand, indicesOf, round1, weightedScore } from '../scoring/score.js';
 import type { ComparableReport as Report, Comparison, ComparisonSide, DimensionChange, QuestionChange } from './schema.js';
 
 /** A question "moved" when its mean changed by this many levels or more. */
@@ -113,7 +113,8 @@ export function exactMean(distribution: readonly number[]): number | null {
 function rescore(d: Scored, r: Report): Scored {
   const score = weightedScore(d.questions.map((q) => ({ weight: q.weight, exactMean: exactMean(q.distribution) })));
   const band = findBand(r.bands, score);
-  return { ...d, score, band: band ? { id: band.id, label: band.label } : null };
+  // Coverage too, from the questions kept: a precondition's status must not depend on questions left out.
+  return { ...d, score, band: band ? { id: band.id, label: band.label } : null, coverage: coverageOf(d.questions) };
 }
 
 function diff(before: number | null, after: number | null): number | null {
@@ -128,14 +129,14 @@ function side({ report, source }: CompareInput): ComparisonSide {
 function leftOut(b: Report, a: Report, shared: Set<string>): Comparison['scope']['leftOut'] {
   const out: Comparison['scope']['leftOut'] = { dimensions: [], questions: [] };
   const beforeIds = new Set(b.dimensions.flatMap((d) => d.questions.map((q) => q.id)));
-  const replacedBy = new Map<string, string>();
-  for (const q of a.dimensions.flatMap((d) => d.questions)) for (const old of q.replaces ?? []) if (beforeIds.has(old)) replacedBy.set(old, q.id);
+  const replacedBy = new Map<string, string[]>();
+  for (const q of a.dimensions.flatMap((d) => d.questions)) for (const old of q.replaces ?? []) if (beforeIds.has(old)) replacedBy.set(old, [...(replacedBy.get(old) ?? []), q.id]);
   for (const [r, other, name] of [[b, a, 'before'], [a, b, 'after']] as const) {
     for (const d of r.dimensions) {
       if (!other.dimensions.some((x) => x.id === d.id)) out.dimensions.push({ id: d.id, title: d.title, side: name });
       for (const q of d.questions) {
         if (shared.has(q.id)) continue;
-        const related = name === 'before' ? [replacedBy.get(q.id)].filter((x) => x !== undefined) : (q.replaces ?? []).filter((id) => beforeIds.has(id));
+        const related = name === 'before' ? (replacedBy.get(q.id) ?? []) : (q.replaces ?? []).filter((id) => beforeIds.has(id));
         const change = related.length ? 'merged' : name === 'before' ? 'removed' : 'added';
         out.questions.push({ id: q.id, dimension: d.id, text: q.text, side: name, change, related });
       }

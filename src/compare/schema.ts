@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Lang } from '../questionnaire/schema.js';
 import { Report } from '../scoring/report.js';
-import { REPORT_VERSION } from '../scoring/score.js';
+import { REPORT_VERSION } from '../scoring/version.js';
 
 const Score = z.number().min(0).max(100);
 const NullableScore = Score.nullable();

@@ -30,7 +30,6 @@ const fr = {
   verdict:
     'Un score n’est pas un verdict : c’est une base pour en discuter ensemble, à confronter à ce que chacun·e voit sur le terrain.',
   gate: {
-    title: 'Préconditions',
     headline: {
       unmet: 'Des préconditions ne sont pas encore réunies.',
       unknown: 'Des préconditions restent à vérifier.',
@@ -147,7 +146,6 @@ const en: typeof fr = {
   undated: 'undated',
   verdict: 'A score is not a verdict: it is a basis for discussing together, to be set against what each of you sees on the ground.',
   gate: {
-    title: 'Preconditions',
     headline: {
       unmet: 'Some preconditions are not yet met.',
       unknown: 'Some preconditions remain to be checked.',

@@ -50,22 +50,21 @@ export function archivedVersions(id: string): string[] {
 }
 
 /** An archived version of a built-in (see archivedVersions). */
-export async function loadArchived(id: string, version: string): Promise<LoadedQuestionnaire> {
-  const name = `${id}-${version}`;
-  const input = await readInput(join(QUESTIONNAIRES_DIR, ARCHIVE, `${name}.yaml`));
-  const file = `questionnaires/${ARCHIVE}/${name}.yaml`;
-  const cached = FROM_BUILD ? await readCached(name, input.text, join(CACHE_DIR, ARCHIVE)) : undefined;
-  const questionnaire = cached ?? (await import('./load.js')).parseQuestionnaire(input.text, file);
-  return { questionnaire, file, builtin: true };
+export function loadArchived(id: string, version: string): Promise<LoadedQuestionnaire> {
+  return loadBuiltin(`${id}-${version}`, ARCHIVE);
 }
 
 /** A built-in id, or a path to a questionnaire file. */
 export async function loadQuestionnaire(ref: string): Promise<LoadedQuestionnaire> {
-  const builtin = /^[a-z0-9-]+$/.test(ref) && builtinIds().includes(ref);
-  const path = builtin ? join(QUESTIONNAIRES_DIR, `${ref}.yaml`) : ref;
-  const input = await readInput(path);
-  const file = builtin ? `questionnaires/${ref}.yaml` : input.file;
-  const cached = builtin && FROM_BUILD ? await readCached(ref, input.text) : undefined;
-  const questionnaire = cached ?? (await import('./load.js')).parseQuestionnaire(input.text, file);
-  return { questionnaire, file, builtin };
+  if (/^[a-z0-9-]+$/.test(ref) && builtinIds().includes(ref)) return loadBuiltin(ref);
+  const input = await readInput(ref);
+  return { questionnaire: (await import('./load.js')).parseQuestionnaire(input.text, input.file), file: input.file, builtin: false };
+}
+
+/** A questionnaire of the package (`dir` under questionnaires/): the build's checked copy when it is of this text. */
+async function loadBuiltin(name: string, dir = ''): Promise<LoadedQuestionnaire> {
+  const input = await readInput(join(QUESTIONNAIRES_DIR, dir, `${name}.yaml`));
+  const file = `questionnaires/${dir ? `${dir}/` : ''}${name}.yaml`;
+  const cached = FROM_BUILD ? await readCached(name, input.text, join(CACHE_DIR, dir)) : undefined;
+  return { questionnaire: cached ?? (await import('./load.js')).parseQuestionnaire(input.text, file), file, builtin: true };
 }

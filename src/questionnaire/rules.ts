@@ -138,13 +138,15 @@ export function checkQuestionnaire(q: Questionnaire): RuleProblem[] {
   for (const { p, path } of practices) {
     const seen = new Set<string>();
     p.serves.forEach((ref, k) => {
+      const at: Path = [...path, 'serves', k];
       const known = ref.includes('.') ? knownQuestions.has(ref) : challengeIds.has(ref) || preconditions.has(ref);
       if (!known) {
         const what = ref.includes('.') ? 'question' : dimensionIds.has(ref) ? 'challenge or precondition (a component cannot be served as a whole)' : 'challenge or precondition';
-        add([...path, 'serves', k], `unknown ${what} "${ref}"`);
-      }
-      else if (seen.has(ref)) add([...path, 'serves', k], `"${ref}" is listed twice`);
-      else servedBy.set(ref, (servedBy.get(ref) ?? 0) + 1);
+        add(at, `unknown ${what} "${ref}"`);
+      } else if (seen.has(ref)) add(at, `"${ref}" is listed twice`);
+      else if (preconditions.has(ref) && path[1] !== q.dimensions.findIndex((d) => d.id === ref)) {
+        add(at, `serves the precondition "${ref}" as a whole (its readiness advice): it must be declared under "${ref}"`);
+      } else servedBy.set(ref, (servedBy.get(ref) ?? 0) + 1);
       seen.add(ref);
     });
   }

@@ -1,6 +1,7 @@
 // The questionnaire format (schemaVersion 1): zod schemas, and the types inferred from them.
 import { z } from 'zod';
 import { LANGS } from '../i18n/index.js';
+import { AUDIENCES } from './audience.js';
 import { ID, MAX_ID, MAX_QUESTION_ID, QUESTION_ID, SAFE_TEXT } from '../patterns.js';
 
 export { LANGS };
@@ -22,8 +23,7 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 
 const Score = z.number().min(0).max(100);
 
-/** Who answers: professionals of the partner organisations, or residents (families, young people). */
-export const AUDIENCES = ['professionnels', 'habitants'] as const;
+export { AUDIENCES };
 export const Audience = z.enum(AUDIENCES);
 export type Audience = z.infer<typeof Audience>;
 

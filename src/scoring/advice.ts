@@ -23,7 +23,7 @@ type Scored = Pick<DimensionResult, 'id' | 'kind' | 'score' | 'coverage'>;
 export function preconditionStatus(d: Scored, threshold: number): PreconditionStatus {
   if (d.score === null || d.coverage.manyUnknown) return 'unknown';
   if (d.score < threshold) return 'unmet';
-  return d.score < threshold + FRAGILE_MARGIN ? 'fragile' : 'met';
+  return d.score < Math.min(100, threshold + FRAGILE_MARGIN) ? 'fragile' : 'met';
 }
 
 export function gateOf(dimensions: readonly Scored[], threshold: number): Report['gate'] {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Lang } from '../questionnaire/schema.js';
 import { PRECONDITION_STATUSES, RECOMMENDATION_RULES } from './advice.js';
-import { REPORT_VERSION } from './score.js';
+import { REPORT_VERSION } from './version.js';
 
 const Score = z.number().min(0).max(100);
 const NullableScore = Score.nullable();

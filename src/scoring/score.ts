@@ -1,14 +1,12 @@
 // Pure scoring: (questionnaire, responses, options) → Report. No I/O, no colour.
 import type { Response } from '../answers/schema.js';
 import type { Dimension, Lang, Questionnaire } from '../questionnaire/schema.js';
-import { asks, audienceOf } from '../questionnaire/audience.js';
+import { asks, audienceOf, AUDIENCES } from '../questionnaire/audience.js';
 import { localize } from '../text.js';
 import { GATE_THRESHOLD, gateOf, recommend } from './advice.js';
 import { collective, questionSpread } from './collective.js';
 import type { Coverage, DimensionResult, QuestionResult, Report } from './report.js';
-
-/** 2: recommendations with ranks, reasons and practice ids; preconditions with a status; divergences by a group-size rule. */
-export const REPORT_VERSION = 2;
+import { REPORT_VERSION } from './version.js';
 
 export interface ScoreOptions {
   lang: Lang;
@@ -36,6 +34,8 @@ function mean(xs: number[]): number | null {
 interface Tally {
   distribution: number[];
   unknown: number;
+  /** Answers (numeric or "don't know") per audience, in AUDIENCES order. */
+  byAudience: number[];
 }
 
 /** Every question's tally, from one pass over each response's answers (see scoreQuestion). */
@@ -49,38 +49,31 @@ export interface Tallies {
 /**
  * Reads each response once, answer by answer. Asking every response for every question instead visits each
  * response once per question: with 10,000 responses, that is what made scoring slower per response as they grew.
+ * With the questionnaire, it also counts who was not asked a question meant for other audiences.
  */
 export function tally(responses: readonly Response[], q?: Questionnaire): Tallies {
   const byQuestion = new Map<string, Tally>();
+  const audienceIndex = new Map(q?.sectors.map((s) => [s.id, AUDIENCES.indexOf(audienceOf(q, s.id))]));
+  const responsesBy = AUDIENCES.map(() => 0);
   for (const r of responses) {
+    const k = audienceIndex.get(r.respondent.sector) ?? 0;
+    responsesBy[k]!++;
     for (const [id, a] of r.answers) {
       let t = byQuestion.get(id);
-      if (!t) byQuestion.set(id, (t = { distribution: [0, 0, 0, 0], unknown: 0 }));
+      if (!t) byQuestion.set(id, (t = { distribution: [0, 0, 0, 0], unknown: 0, byAudience: AUDIENCES.map(() => 0) }));
       if (a.value === 'unknown') t.unknown++;
       else t.distribution[a.value]!++;
+      t.byAudience[k]!++;
     }
   }
-  return { responses: responses.length, byQuestion, notAsked: q ? notAskedCounts(q, responses) : new Map() };
-}
-
-/**
- * For each question meant for some audiences only, how many responses come from another audience and left it out:
- * they were not asked, which is neither "don't know" nor unanswered. Only those questions are visited.
- */
-function notAskedCounts(q: Questionnaire, responses: readonly Response[]): Map<string, number> {
-  const out = new Map<string, number>();
-  const audiences = responses.map((r) => audienceOf(q, r.respondent.sector));
-  const present = [...new Set(audiences)];
-  const restricted = q.dimensions.flatMap((d) => d.questions.filter((x) => present.some((a) => !asks(x, a))));
-  if (!restricted.length) return out;
-  for (const x of restricted) {
-    let n = 0;
-    responses.forEach((r, i) => {
-      if (!asks(x, audiences[i]!) && !r.answers.has(x.id)) n++;
-    });
-    if (n) out.set(x.id, n);
+  // Not asked: the responses of each audience a question is not meant for, less those of them that answered it anyway.
+  const notAsked = new Map<string, number>();
+  for (const x of q ? q.dimensions.flatMap((d) => d.questions) : []) {
+    const answered = byQuestion.get(x.id)?.byAudience;
+    const n = AUDIENCES.reduce((sum, a, k) => (asks(x, a) ? sum : sum + responsesBy[k]! - (answered?.[k] ?? 0)), 0);
+    if (n) notAsked.set(x.id, n);
   }
-  return out;
+  return { responses: responses.length, byQuestion, notAsked };
 }
 
 export function scoreQuestion(
@@ -117,16 +110,24 @@ export function weightedScore(questions: readonly { weight: number; exactMean: n
  * are derived from the rounded score, so that a reader checking the report against its own numbers
  * finds them consistent.
  */
+/** A dimension's coverage: the counts of its questions added up; more "don't know" than numbers is pointed out. */
+export function coverageOf(questions: readonly Pick<QuestionResult, 'count' | 'unknown' | 'unanswered' | 'notAsked'>[]): Coverage {
+  const coverage: Coverage = { questions: questions.length, answered: 0, unknown: 0, unanswered: 0, notAsked: 0, manyUnknown: false };
+  for (const q of questions) {
+    coverage.answered += q.count;
+    coverage.unknown += q.unknown;
+    coverage.unanswered += q.unanswered;
+    coverage.notAsked += q.notAsked;
+  }
+  coverage.manyUnknown = coverage.unknown > coverage.answered;
+  return coverage;
+}
+
 export function scoreDimension(d: Dimension, tallies: Tallies, lang: Lang, target: number): Omit<DimensionResult, 'band'> {
-  const coverage: Coverage = { questions: d.questions.length, answered: 0, unknown: 0, unanswered: 0, notAsked: 0, manyUnknown: false };
   const means: { weight: number; exactMean: number | null }[] = [];
   const questions: QuestionResult[] = d.questions.map((q) => {
     const { exactMean, ...r } = scoreQuestion(q.id, tallies);
     means.push({ weight: q.weight, exactMean });
-    coverage.answered += r.count;
-    coverage.unknown += r.unknown;
-    coverage.unanswered += r.unanswered;
-    coverage.notAsked += r.notAsked;
     return {
       ...r,
       text: localize(q.text, lang),
@@ -136,7 +137,6 @@ export function scoreDimension(d: Dimension, tallies: Tallies, lang: Lang, targe
       ...questionSpread(r.distribution),
     };
   });
-  coverage.manyUnknown = coverage.unknown > coverage.answered;
   const score = weightedScore(means);
   return {
     id: d.id,
@@ -146,7 +146,7 @@ export function scoreDimension(d: Dimension, tallies: Tallies, lang: Lang, targe
     score,
     target,
     gap: score === null ? null : round1(Math.max(0, target - score)),
-    coverage,
+    coverage: coverageOf(questions),
     questions,
   };
 }

@@ -50,6 +50,9 @@ describe('versions of a built-in questionnaire', () => {
     const current = json((await cli(['report', fixture('answers/collective-2027'), '--format', 'json'])).stdout);
     expect([named.questionnaire.version, fitting.questionnaire.version, current.questionnaire.version]).toEqual(['1.0.0', '1.0.0', '1.1.0']);
     expect(fitting.dimensions.flatMap((d) => d.questions)).toHaveLength(42);
+    // naming the built-in questionnaire does not change which of its versions scores the files
+    const explicit = json((await cli(['report', fixture('answers/collective'), '-q', 'impact-collectif', '--format', 'json'])).stdout);
+    expect(explicit.questionnaire.version).toBe('1.0.0');
     expect(current.dimensions.flatMap((d) => d.questions)).toHaveLength(46);
   });
 

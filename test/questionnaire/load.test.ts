@@ -89,6 +89,13 @@ describe('questionnaire validation', () => {
     ]);
   });
 
+  it("a precondition's readiness advice is declared under that precondition", () => {
+    const text = mini.replace('id: noyau-4, serves: [noyau.q1]', 'id: noyau-4, serves: [noyau, urgence]');
+    expect(problems(text)).toEqual([
+      `${lineOf(text, 'id: noyau-4')}:40: dimensions[1].practices[3].serves[1]: serves the precondition "urgence" as a whole (its readiness advice): it must be declared under "urgence"`,
+    ]);
+  });
+
   it('checks the framework dimensions, in order', () => {
     const text = mini.replace('- id: noyau\n    kind: precondition', '- id: noyau\n    kind: component');
     expect(problems(text)).toEqual([`${lineOf(text, 'kind: component')}:11: dimensions[1].kind: must be "precondition"`]);

@@ -160,6 +160,11 @@ describe('dimension scores (several respondents, unknown and unanswered left out
     expect(r40.recommendations[0]!.challenge).toBe('c3');
   });
 
+  it('a gate threshold above 90 still lets a full score be met', () => {
+    const full = score(mini, [response('etat', { 'urgence.q1': 3, 'urgence.q2': 3, 'noyau.q1': 3, 'ressources.q1': 3 })], { lang: 'fr', gateThreshold: 95 });
+    expect(full.gate.preconditions.map((p) => p.status)).toEqual(['met', 'met', 'met']);
+  });
+
   it('localises titles, bands and practices', () => {
     const en = score(mini, several, { lang: 'en' });
     expect(dim(en, 'urgence')).toMatchObject({ title: 'Title urgence', band: { id: 'emergent', label: 'Emerging' } });
