@@ -22,7 +22,8 @@ export function forAudience(q: Questionnaire, audience: Audience): Questionnaire
       ...d,
       questions: d.questions.filter((x) => asks(x, audience)).map((x) => {
         const w = x.wording?.[audience];
-        return w ? { ...x, text: w.text, help: w.help ?? x.help, levels: w.levels ?? x.levels } : x;
+        // The help is written for the question's own wording: an audience's wording brings its own, or none.
+        return w ? { ...x, text: w.text, help: w.help, levels: w.levels ?? x.levels } : x;
       }),
     })),
   };

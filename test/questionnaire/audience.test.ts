@@ -18,6 +18,7 @@ function withAudiences(): Questionnaire {
   q.sectors.find((s) => s.id === 'habitants')!.audience = 'habitants';
   const [q1, q2] = q.dimensions[0]!.questions;
   q2!.audience = ['professionnels'];
+  q1!.help = { fr: 'Aide pour les professionnel·les.', en: 'Help for professionals.' };
   q1!.audience = ['professionnels', 'habitants'];
   q1!.wording = {
     habitants: {
@@ -45,6 +46,8 @@ describe('audiences', () => {
     expect(residents.map((i) => i.id)).toEqual(professionals.map((i) => i.id).filter((id) => id !== 'urgence.q2'));
     expect(residents[0]!.question.text.fr).toBe('Question pour les habitant·es ?');
     expect(residents[0]!.question.levels[3]!.fr).toBe('Niveau habitant 3');
+    expect(residents[0]!.question.help).toBeUndefined(); // the professionals' help does not follow a resident wording
+    expect(professionals[0]!.question.help?.fr).toBe('Aide pour les professionnel·les.');
     expect(residents[0]!.total).toBe(residents.length);
     expect(professionals[0]!.question.text.fr).toBe('Question urgence 1 ?');
   });
