@@ -27,7 +27,7 @@ const fr = {
     responses: 'Réponses',
     missing: (list: string, residents: boolean) =>
       `Secteurs absents : ${list}.${residents ? ' Sans les personnes concernées, une évaluation dit peu de chose : c’est d’abord une question d’engagement inclusif.' : ''}`,
-    brings: (label: string, brings: string) => `${label} (ce qu’il apporte : ${brings})`,
+    brings: (label: string, brings: string) => `${label} (apport : ${brings})`,
     allThere: "Tous les secteurs de la liste du questionnaire ont répondu.",
     catchAll: '« Autre » n’est jamais compté comme absent.',
   },
