@@ -19,7 +19,7 @@ mkdirSync('node_modules/.cache', { recursive: true });
 rmSync(next, { recursive: true, force: true });
 
 const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning' };
-const VENDOR = { zod: 'zod', inquirer: 'src/inquirer.ts' };
+const VENDOR = { zod: 'zod', inquirer: 'src/assess/inquirer.ts' };
 
 await build({
   ...common,

@@ -2,22 +2,17 @@
 import { Command, Option } from 'commander';
 import { cliText } from './i18n/cli.js';
 import { LANGS, type Lang } from './i18n/index.js';
-import type { Io } from './io.js';
-import { UsageError } from './errors.js';
+import type { Context } from './commands/context.js';
+import { UsageError } from './core/errors.js';
 import { reportText } from './i18n/report.js';
 import { collectiveText } from './i18n/collective.js';
 import { compareText } from './i18n/compare.js';
 import { COMPARE_FORMATS } from './reporters/compare/index.js';
 import { FORMATS } from './reporters/index.js';
 import { DEFAULT_TOP, GATE_THRESHOLD } from './scoring/advice.js';
-import { VERSION } from './version.js';
+import { VERSION } from './core/version.js';
 import { assessText } from './i18n/assess.js';
-import { closest } from './suggest.js';
-
-export interface Context {
-  io: Io;
-  lang: Lang;
-}
+import { closest } from './core/suggest.js';
 
 /** Parsers for option values: a bad value is a usage error (exit 2). */
 export function parsers(lang: Lang) {

@@ -1,11 +1,11 @@
 // Entry point: runs the CLI on argv and maps every error to a message and an exit code.
 import { CommanderError } from 'commander';
 import { buildCli } from './cli.js';
-import { EXIT, InputError, Interrupted, UsageError } from './errors.js';
+import { EXIT, InputError, Interrupted, UsageError } from './core/errors.js';
 import { cliText } from './i18n/cli.js';
 import { detectLang, langFromArgv } from './i18n/index.js';
-import { processIo, writeFailure, type Io } from './io.js';
-import { oneLine } from './text.js';
+import { processIo, writeFailure, type Io } from './io/process.js';
+import { oneLine } from './io/sanitize.js';
 
 /** Runs the CLI and returns its exit code; never throws, never exits. */
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {

@@ -1,6 +1,6 @@
 // The progress line: only on a terminal, only after a second, redrawn sparingly, erased at the end.
 import { describe, expect, it } from 'vitest';
-import { progress, PROGRESS_DELAY_MS } from '../src/progress.js';
+import { progress, PROGRESS_DELAY_MS } from '../src/io/progress.js';
 
 function run(tty: boolean, times: number[]): string {
   let out = '';

@@ -1,7 +1,7 @@
 // A quick check of answer documents that are plainly well formed, giving what AnswerFile.parse gives, without
 // loading zod (a third of start-up). It may refuse a valid document: the zod schema then decides, and explains.
 import type { AnswerFile } from './schema.js';
-import { DATE, ID, isCalendarDate, MAX_COMMENT, MAX_ID, MAX_NAME, MAX_QUESTION_ID, MAX_VERSION, QUESTION_ID, SAFE_TEXT } from '../patterns.js';
+import { DATE, ID, isCalendarDate, MAX_COMMENT, MAX_ID, MAX_NAME, MAX_QUESTION_ID, MAX_VERSION, QUESTION_ID, SAFE_TEXT } from '../core/patterns.js';
 
 type Answers = AnswerFile['answers'];
 type Answer = NonNullable<Answers[string]>;

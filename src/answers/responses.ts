@@ -2,13 +2,13 @@
 // loaded only to explain a file that is not plainly well formed (see fast.ts).
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InputError, type Problem } from '../errors.js';
+import { InputError, type Problem } from '../core/errors.js';
 import { asInputError, readInput, STDIN } from '../input/read.js';
 import { parseYamlDocuments, type ParsedDocument } from '../input/yaml.js';
 import { problemAt, sortProblems } from '../input/problems.js';
 import { archivedVersions, builtinIds, loadArchived, loadQuestionnaire, type LoadedQuestionnaire } from '../questionnaire/builtin.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
-import { closest } from '../suggest.js';
+import { closest } from '../core/suggest.js';
 import { fastAnswerFile } from './fast.js';
 import type { AnswerFile, AnswerValue, Response } from './schema.js';
 
@@ -115,12 +115,12 @@ export async function readResponses(text: string, file: string): Promise<ParsedR
   for (const [index, doc] of docs.entries()) {
     if (doc.value === null || doc.value === undefined) continue;
     const answers = fastAnswerFile(doc.value);
-    if (!answers) return (await import('./load.js')).parseAnswerDocs(docs, file);
+    if (!answers) return (await import('./parse.js')).parseAnswerDocs(docs, file);
     // The parsed document itself is not kept, only its locator: from here on the response is what is used,
     // and keeping both would double the memory that ten thousand responses take.
     out.push({ doc: { value: undefined, locate: doc.locate }, response: toResponse(answers, file, index) });
   }
-  return out.length ? out : (await import('./load.js')).parseAnswerDocs(docs, file);
+  return out.length ? out : (await import('./parse.js')).parseAnswerDocs(docs, file);
 }
 
 /** A response from a checked answer document: the same whichever way it was checked. */

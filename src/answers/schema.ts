@@ -1,6 +1,6 @@
 // The answer-file format: one response per YAML document; types inferred from the zod schema.
 import { z } from 'zod';
-import { DATE, isCalendarDate, MAX_COMMENT, MAX_NAME, MAX_VERSION } from '../patterns.js';
+import { DATE, isCalendarDate, MAX_COMMENT, MAX_NAME, MAX_VERSION } from '../core/patterns.js';
 import { Id, QuestionId, SafeString } from '../questionnaire/schema.js';
 
 export { MAX_COMMENT };

@@ -3,7 +3,7 @@ import { stringify } from 'yaml';
 import { commandText } from '../i18n/commands.js';
 import type { Lang, Questionnaire } from '../questionnaire/schema.js';
 import { audienceOf, forAudience } from '../questionnaire/audience.js';
-import { localize } from '../text.js';
+import { localize } from '../i18n/localize.js';
 
 export interface TemplateOptions {
   lang: Lang;

@@ -1,6 +1,6 @@
 // An honest time estimate for a questionnaire, from the amount of text a person reads per question.
 import type { Lang, Questionnaire } from '../questionnaire/schema.js';
-import { localize } from '../text.js';
+import { localize } from '../i18n/localize.js';
 
 /** Words per minute: skimming (fast reader who knows the field) and careful reading. */
 const FAST_WPM = 300;

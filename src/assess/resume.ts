@@ -1,11 +1,12 @@
 // Reading an answer file to resume: one response, checked against its questionnaire.
 import { existsSync } from 'node:fs';
 import type { Response } from '../answers/schema.js';
-import { parseAnswerText, questionnaireFor } from '../answers/load.js';
-import { InputError } from '../errors.js';
+import { parseAnswerText } from '../answers/parse.js';
+import { questionnaireFor } from '../answers/responses.js';
+import { InputError } from '../core/errors.js';
 import type { AssessText } from '../i18n/assess.js';
 import { readInput } from '../input/read.js';
-import type { LoadedQuestionnaire } from '../questionnaire/load.js';
+import type { LoadedQuestionnaire } from '../questionnaire/builtin.js';
 
 export interface Resumable {
   response: Response;

@@ -1,9 +1,9 @@
 // Saving the answer file during a session: atomic write, and on failure the person decides (retry, elsewhere, quit).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { InputError } from '../errors.js';
-import type { Prompter } from '../prompts.js';
-import { oneLine } from '../text.js';
+import { InputError } from '../core/errors.js';
+import type { Prompter } from './prompts.js';
+import { oneLine } from '../io/sanitize.js';
 import type { View } from './screens.js';
 
 export interface SaverDeps {

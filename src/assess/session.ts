@@ -1,7 +1,7 @@
 // The question loop: shows each question, applies the person's choice to the state, saves after every change.
 import { MAX_COMMENT } from '../answers/schema.js';
-import type { Prompter } from '../prompts.js';
-import { CONTROL_CHARS } from '../text.js';
+import type { Prompter } from './prompts.js';
+import { CONTROL_CHARS } from '../io/sanitize.js';
 import type { Item } from './items.js';
 import { dimensionIntro, questionChoices, questionHeader, questionMessage, type QuestionChoice, type View } from './screens.js';
 import { commentOf, reduce, wantsFollowUp, type Answer, type State } from './state.js';

@@ -1,9 +1,10 @@
 // The opening of a new session: which questionnaire, the territory, the respondent, and the answer file's name.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Prompter } from '../prompts.js';
+import type { Prompter } from './prompts.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
-import { localize, oneLine } from '../text.js';
+import { localize } from '../i18n/localize.js';
+import { oneLine } from '../io/sanitize.js';
 import { defaultSaveName, withSuffix } from './filename.js';
 import { tryResumable, type Resumable } from './resume.js';
 import { askedCount, block, questionCount, timeText, type View } from './screens.js';

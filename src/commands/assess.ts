@@ -2,19 +2,20 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { Chalk } from 'chalk';
-import type { Context } from '../cli.js';
+import type { Context } from './context.js';
 import type { Response } from '../answers/schema.js';
 import { serializeResponse } from '../answers/write.js';
-import { writeFileAtomic } from '../atomic.js';
-import { Interrupted, UsageError } from '../errors.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { Interrupted, UsageError } from '../core/errors.js';
 import { assessText } from '../i18n/assess.js';
 import { detectLang } from '../i18n/index.js';
-import type { Io } from '../io.js';
-import { checkOutput, writeOutput } from '../output.js';
-import { builtinIds, DEFAULT_QUESTIONNAIRE, loadQuestionnaire, type LoadedQuestionnaire } from '../questionnaire/load.js';
+import type { Io } from '../io/process.js';
+import { checkOutput, writeOutput } from '../io/output.js';
+import { builtinIds, DEFAULT_QUESTIONNAIRE, loadQuestionnaire, type LoadedQuestionnaire } from '../questionnaire/builtin.js';
 import { FORMATS, reporterFor, type Format } from '../reporters/index.js';
 import { score } from '../scoring/score.js';
-import { localize, oneLine } from '../text.js';
+import { localize } from '../i18n/localize.js';
+import { oneLine } from '../io/sanitize.js';
 import { localDate } from '../assess/filename.js';
 import { itemsOf } from '../assess/items.js';
 import { audienceOf, forAudience } from '../questionnaire/audience.js';
@@ -75,7 +76,7 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
   /** The respondent's sector, once known: it decides how many questions they are asked. */
   let sector: string | undefined;
   try {
-    const { createPrompter } = await import('../prompts.js');
+    const { createPrompter } = await import('../assess/prompts.js');
     const prompter = await createPrompter({ signal: guard.signal, keysTip: view.c.dim(t.keysTip) });
     const deps = { prompter, print, view };
 

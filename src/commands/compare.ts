@@ -1,10 +1,10 @@
 // `compare`: two assessments of one territory (answer files or JSON reports) in, their evolution out.
-import type { Context } from '../cli.js';
+import type { Context } from './context.js';
 import { compare as compareReports, QuestionnaireMismatch } from '../compare/compare.js';
 import { loadSide } from '../compare/load.js';
-import { InputError, UsageError } from '../errors.js';
+import { InputError, UsageError } from '../core/errors.js';
 import { compareText } from '../i18n/compare.js';
-import { writeOutput } from '../output.js';
+import { writeOutput } from '../io/output.js';
 import { compareReporterFor, type CompareFormat } from '../reporters/compare/index.js';
 import { useColor } from './report.js';
 

@@ -1,9 +1,10 @@
 // `list`: the built-in questionnaires, one per row.
 import Table from 'cli-table3';
-import type { Context } from '../cli.js';
+import type { Context } from './context.js';
 import { commandText } from '../i18n/commands.js';
-import { builtinIds, loadQuestionnaire } from '../questionnaire/load.js';
-import { localize, oneLine } from '../text.js';
+import { builtinIds, loadQuestionnaire } from '../questionnaire/builtin.js';
+import { localize } from '../i18n/localize.js';
+import { oneLine } from '../io/sanitize.js';
 
 export async function list(ctx: Context): Promise<number> {
   const t = commandText[ctx.lang].list;

@@ -1,18 +1,18 @@
 // `report`: answer files in, gap report out (terminal, Markdown, JSON…), with exit 1 on unmet CI thresholds.
-import type { Context } from '../cli.js';
-import { EXIT } from '../errors.js';
+import type { Context } from './context.js';
+import { EXIT } from '../core/errors.js';
 import { loadResponses, type LoadedResponses } from '../answers/responses.js';
 import { progressText } from '../i18n/progress.js';
 import { reportText } from '../i18n/report.js';
-import type { Io } from '../io.js';
+import type { Io } from '../io/process.js';
 import type { Lang } from '../questionnaire/schema.js';
-import { writeOutput } from '../output.js';
-import { progress } from '../progress.js';
+import { writeOutput } from '../io/output.js';
+import { progress } from '../io/progress.js';
 import { reporterFor, type Format } from '../reporters/index.js';
 import { num, targetText } from '../reporters/shared.js';
 import type { Report } from '../scoring/report.js';
 import { score } from '../scoring/score.js';
-import { oneLine } from '../text.js';
+import { oneLine } from '../io/sanitize.js';
 
 export interface ReportOptions {
   questionnaire?: string;

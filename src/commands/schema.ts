@@ -1,7 +1,7 @@
 // `schema`: prints the JSON Schema of a format, generated from its zod schema.
 import { z } from 'zod';
-import type { Context } from '../cli.js';
-import { UsageError } from '../errors.js';
+import type { Context } from './context.js';
+import { UsageError } from '../core/errors.js';
 import { commandText } from '../i18n/commands.js';
 import { AnswerFile } from '../answers/schema.js';
 import { Questionnaire } from '../questionnaire/schema.js';

@@ -1,10 +1,10 @@
 // `template`: writes an answer-file skeleton for a consultant to fill in.
-import type { Context } from '../cli.js';
+import type { Context } from './context.js';
 import { renderTemplate } from '../answers/template.js';
-import { DEFAULT_QUESTIONNAIRE, loadQuestionnaire } from '../questionnaire/load.js';
-import { UsageError } from '../errors.js';
-import { writeOutput } from '../output.js';
-import { closest } from '../suggest.js';
+import { DEFAULT_QUESTIONNAIRE, loadQuestionnaire } from '../questionnaire/builtin.js';
+import { UsageError } from '../core/errors.js';
+import { writeOutput } from '../io/output.js';
+import { closest } from '../core/suggest.js';
 
 export async function template(
   ctx: Context,

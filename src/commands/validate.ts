@@ -1,12 +1,14 @@
 // `validate`: checks questionnaires and answer files, detected from their content; "ok" or every problem.
-import type { Context } from '../cli.js';
-import { InputError, type Problem } from '../errors.js';
+import type { Context } from './context.js';
+import { InputError, type Problem } from '../core/errors.js';
 import { commandText } from '../i18n/commands.js';
 import { readInput } from '../input/read.js';
 import { parseYamlDocuments } from '../input/yaml.js';
-import { expandPaths, parseAnswerDocs, questionnaireFor } from '../answers/load.js';
-import { isPlainObject, validateQuestionnaire } from '../questionnaire/load.js';
-import { oneLine } from '../text.js';
+import { expandPaths, questionnaireFor } from '../answers/responses.js';
+import { parseAnswerDocs } from '../answers/parse.js';
+import { isPlainObject } from '../core/object.js';
+import { validateQuestionnaire } from '../questionnaire/parse.js';
+import { oneLine } from '../io/sanitize.js';
 
 export async function validate(ctx: Context, paths: string[], opts: { questionnaire?: string }): Promise<number> {
   const t = commandText[ctx.lang].validate;

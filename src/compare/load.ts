@@ -1,11 +1,12 @@
 // Reads one side of a comparison: answer files (scored here) or a JSON report written by `report --format json`.
-import { expandPaths, parseAnswerText, questionnaireFor, type ParsedResponse } from '../answers/load.js';
-import { InputError } from '../errors.js';
+import { expandPaths, questionnaireFor, type ParsedResponse } from '../answers/responses.js';
+import { parseAnswerText } from '../answers/parse.js';
+import { InputError } from '../core/errors.js';
 import { zodProblems } from '../input/problems.js';
 import { readInput, STDIN, type Input } from '../input/read.js';
 import { parseYamlDocuments } from '../input/yaml.js';
 import type { Lang } from '../questionnaire/schema.js';
-import { isPlainObject } from '../questionnaire/load.js';
+import { isPlainObject } from '../core/object.js';
 import { score } from '../scoring/score.js';
 import type { CompareInput } from './compare.js';
 import { ComparableReport } from './schema.js';

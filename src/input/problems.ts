@@ -1,6 +1,6 @@
 // Turns zod issues and rule problems into positioned problems: file:line:col: path: message.
 import type { z } from 'zod';
-import type { Problem } from '../errors.js';
+import type { Problem } from '../core/errors.js';
 import type { ParsedDocument, Path } from './yaml.js';
 
 /** Longest key shown in a path: a hostile file's 1 MB key must not make a 1 MB error line. */

@@ -1,6 +1,6 @@
 // Reads an input file (or standard input) as text, refusing what cannot be a YAML or JSON document.
 import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 
 /** Inputs larger than this are refused before parsing (10,000 complete responses take about 16 MiB). */
 export const MAX_INPUT_BYTES = 32 * 1024 * 1024;

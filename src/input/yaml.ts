@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import type { Document, Node } from 'yaml';
-import { InputError, type Problem } from '../errors.js';
+import { InputError, type Problem } from '../core/errors.js';
 import { parseSegment, splitDocuments, type Segment } from './fast-yaml.js';
 import { jsonTooDeep, nestingMessage, parseAllDocuments, TooDeep } from './nesting.js';
 

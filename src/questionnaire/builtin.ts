@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readInput } from '../input/read.js';
-import { QUESTIONNAIRES_DIR } from '../paths.js';
+import { QUESTIONNAIRES_DIR } from '../io/paths.js';
 import { CACHE_DIR, FROM_BUILD, readCached } from './cache.js';
 import type { Questionnaire } from './schema.js';
 
@@ -58,7 +58,7 @@ export function loadArchived(id: string, version: string): Promise<LoadedQuestio
 export async function loadQuestionnaire(ref: string): Promise<LoadedQuestionnaire> {
   if (/^[a-z0-9-]+$/.test(ref) && builtinIds().includes(ref)) return loadBuiltin(ref);
   const input = await readInput(ref);
-  return { questionnaire: (await import('./load.js')).parseQuestionnaire(input.text, input.file), file: input.file, builtin: false };
+  return { questionnaire: (await import('./parse.js')).parseQuestionnaire(input.text, input.file), file: input.file, builtin: false };
 }
 
 /** A questionnaire of the package (`dir` under questionnaires/): the build's checked copy when it is of this text. */
@@ -66,5 +66,5 @@ async function loadBuiltin(name: string, dir = ''): Promise<LoadedQuestionnaire>
   const input = await readInput(join(QUESTIONNAIRES_DIR, dir, `${name}.yaml`));
   const file = `questionnaires/${dir ? `${dir}/` : ''}${name}.yaml`;
   const cached = FROM_BUILD ? await readCached(name, input.text, join(CACHE_DIR, dir)) : undefined;
-  return { questionnaire: cached ?? (await import('./load.js')).parseQuestionnaire(input.text, file), file, builtin: true };
+  return { questionnaire: cached ?? (await import('./parse.js')).parseQuestionnaire(input.text, file), file, builtin: true };
 }

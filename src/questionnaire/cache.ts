@@ -2,7 +2,7 @@
 // JSON.parse, where parsing the YAML and checking it with zod would take most of a short run.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../paths.js';
+import { PACKAGE_ROOT } from '../io/paths.js';
 import type { Questionnaire } from './schema.js';
 
 export const CACHE_DIR = join(PACKAGE_ROOT, 'dist', 'questionnaires');

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decode } from '../input/read.js';
 import { cacheEntry } from './cache.js';
-import { parseQuestionnaire } from './load.js';
+import { parseQuestionnaire } from './parse.js';
 
 /** Copies each valid *.yaml of `from` into `to` as <id>.json; an invalid one is left to report itself at run time. */
 export function precompile(from: string, to: string): string[] {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { LANGS } from '../i18n/index.js';
 import { AUDIENCES } from './audience.js';
-import { ID, MAX_ID, MAX_QUESTION_ID, QUESTION_ID, SAFE_TEXT } from '../patterns.js';
+import { ID, MAX_ID, MAX_QUESTION_ID, QUESTION_ID, SAFE_TEXT } from '../core/patterns.js';
 
 export { LANGS };
 export const Lang = z.enum(LANGS);

@@ -1,6 +1,6 @@
 // The HTML report: one self-contained page (inline CSS and SVG, no script) to open, print on A4 or project.
 import { htmlText } from '../i18n/html.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../core/version.js';
 import { collectiveSections } from './html/collective.js';
 import { page } from './html/page.js';
 import { coverageNotes, dimensionTable, footer, gateBanner, header, overview, prompts, recommendations } from './html/sections.js';

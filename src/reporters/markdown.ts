@@ -1,7 +1,7 @@
 // The Markdown report (GitHub-flavoured): for job summaries, merge requests and READMEs; doubles as an action plan.
 import { reportText } from '../i18n/report.js';
 import type { DimensionResult, RecommendationResult, Report } from '../scoring/report.js';
-import { oneLine } from '../text.js';
+import { oneLine } from '../io/sanitize.js';
 import { collectiveMarkdown } from './sections/collective-markdown.js';
 import { basisText, discussionPrompts, explainLines, fewResponses, gateBands, gateHeadline, preconditionLines, reasonText, recommendationHeading } from './advice.js';
 import { barText, coverageRatio, coverageRest, dateText, dimensionsOf, emptyRecommendations, indexText, KINDS, num, sectorList, targetText } from './shared.js';

@@ -1,7 +1,7 @@
 // The terminal report: header, readiness gate, table of the dimensions with bars, indices, recommendations, prompts.
 import { reportText } from '../i18n/report.js';
 import type { DimensionResult, RecommendationResult, Report } from '../scoring/report.js';
-import { oneLine } from '../text.js';
+import { oneLine } from '../io/sanitize.js';
 import { collectiveTerminal } from './sections/collective-terminal.js';
 import { basisText, discussionPrompts, explainLines, fewResponses, gateBands, gateHeadline, preconditionLines, reasonText, recommendationHeading } from './advice.js';
 import { BAR_CELLS, barText, coverageRatio, coverageRest, dateText, displayWidth, emptyRecommendations, indexText, KINDS, num, sectorList, targetText, wrap } from './shared.js';

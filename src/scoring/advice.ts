@@ -1,7 +1,7 @@
 // Pure advice: the preconditions' statuses, then the recommendations (what to build first, the challenges ranked,
 // the practices that fit them). The rules are documented in the README ("How recommendations are chosen").
 import type { Dimension, Lang, Questionnaire } from '../questionnaire/schema.js';
-import { localize } from '../text.js';
+import { localize } from '../i18n/localize.js';
 import type { DimensionResult, PracticeResult, RecommendationResult, Report } from './report.js';
 
 export const PRECONDITION_STATUSES = ['met', 'fragile', 'unmet', 'unknown'] as const;

@@ -1,7 +1,7 @@
 // Pure collective reading of several responses: spread per question, divergences, sectors, comments.
 import type { Response } from '../answers/schema.js';
 import type { Lang, Questionnaire } from '../questionnaire/schema.js';
-import { localize } from '../text.js';
+import { localize } from '../i18n/localize.js';
 import type { Collective, CommentResult, DimensionResult, Divergence, QuestionSpread, SectorScores } from './report.js';
 import { round1, scoreDimension, tally } from './score.js';
 

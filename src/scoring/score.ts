@@ -2,7 +2,7 @@
 import type { Response } from '../answers/schema.js';
 import type { Dimension, Lang, Questionnaire } from '../questionnaire/schema.js';
 import { asks, audienceOf, AUDIENCES } from '../questionnaire/audience.js';
-import { localize } from '../text.js';
+import { localize } from '../i18n/localize.js';
 import { GATE_THRESHOLD, gateOf, recommend } from './advice.js';
 import { collective, questionSpread } from './collective.js';
 import type { Coverage, DimensionResult, QuestionResult, Report } from './report.js';

@@ -2,8 +2,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
-import { parseAnswerText } from '../../src/answers/load.js';
+import { InputError } from '../../src/core/errors.js';
+import { parseAnswerText } from '../../src/answers/parse.js';
 import { readResponses } from '../../src/answers/responses.js';
 import { answerJson, answerYaml, readQuestionnaire } from '../bench/generate.mjs';
 import { ROOT } from '../helpers/cli.js';

@@ -1,7 +1,7 @@
 // The time estimate: reading time of each question's text, help and levels, plus time to decide.
 import { describe, expect, it } from 'vitest';
 import { estimateMinutes, estimateSeconds, roundMinutes } from '../../src/assess/estimate.js';
-import { loadQuestionnaire } from '../../src/questionnaire/load.js';
+import { loadQuestionnaire } from '../../src/questionnaire/builtin.js';
 import type { Questionnaire } from '../../src/questionnaire/schema.js';
 import { fixture } from '../helpers/cli.js';
 

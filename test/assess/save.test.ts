@@ -7,10 +7,10 @@ import { Chalk } from 'chalk';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSaver } from '../../src/assess/save.js';
 import type { View } from '../../src/assess/screens.js';
-import { writeFileAtomic } from '../../src/atomic.js';
-import { InputError } from '../../src/errors.js';
+import { writeFileAtomic } from '../../src/io/atomic.js';
+import { InputError } from '../../src/core/errors.js';
 import { assessText } from '../../src/i18n/assess.js';
-import { createPrompter } from '../../src/prompts.js';
+import { createPrompter } from '../../src/assess/prompts.js';
 
 const dirs: string[] = [];
 function tmp(): string {

@@ -5,8 +5,8 @@ import { itemsOf } from '../../src/assess/items.js';
 import { dimensionIntro, endScreen, questionChoices, questionHeader, startScreen, type View } from '../../src/assess/screens.js';
 import { FORMATS } from '../../src/reporters/index.js';
 import { assessText } from '../../src/i18n/assess.js';
-import { builtinIds, loadQuestionnaire } from '../../src/questionnaire/load.js';
-import { localize } from '../../src/text.js';
+import { builtinIds, loadQuestionnaire } from '../../src/questionnaire/builtin.js';
+import { localize } from '../../src/i18n/localize.js';
 
 const builtins = await Promise.all(builtinIds().map(async (id) => (await loadQuestionnaire(id)).questionnaire));
 const view = (lang: 'fr' | 'en', width = 80): View => ({ lang, t: assessText[lang], width, c: new Chalk({ level: 0 }) });

@@ -7,9 +7,9 @@ import type { View } from '../../src/assess/screens.js';
 import { askQuestions } from '../../src/assess/session.js';
 import { initialState, type Answer } from '../../src/assess/state.js';
 import { assessText } from '../../src/i18n/assess.js';
-import { createPrompter } from '../../src/prompts.js';
-import { loadQuestionnaire } from '../../src/questionnaire/load.js';
-import { localize } from '../../src/text.js';
+import { createPrompter } from '../../src/assess/prompts.js';
+import { loadQuestionnaire } from '../../src/questionnaire/builtin.js';
+import { localize } from '../../src/i18n/localize.js';
 import { fixture } from '../helpers/cli.js';
 
 const { questionnaire: q } = await loadQuestionnaire(fixture('questionnaires/mini.yaml'));

@@ -9,8 +9,8 @@ import type { View } from '../../src/assess/screens.js';
 import { askRespondent, askTerritory, pickSavePath } from '../../src/assess/start.js';
 import { serializeResponse } from '../../src/answers/write.js';
 import { assessText } from '../../src/i18n/assess.js';
-import { createPrompter } from '../../src/prompts.js';
-import { loadQuestionnaire } from '../../src/questionnaire/load.js';
+import { createPrompter } from '../../src/assess/prompts.js';
+import { loadQuestionnaire } from '../../src/questionnaire/builtin.js';
 
 const dirs: string[] = [];
 function tmp(): string {

@@ -1,10 +1,10 @@
 // serializeResponse: fixed field order, questionnaire order, comments as { value, comment }, and a lossless round trip.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAnswerText } from '../../src/answers/load.js';
+import { parseAnswerText } from '../../src/answers/parse.js';
 import type { AnswerValue, Response } from '../../src/answers/schema.js';
 import { serializeResponse } from '../../src/answers/write.js';
-import { loadQuestionnaire } from '../../src/questionnaire/load.js';
+import { loadQuestionnaire } from '../../src/questionnaire/builtin.js';
 import { fixture } from '../helpers/cli.js';
 
 const { questionnaire: mini } = await loadQuestionnaire(fixture('questionnaires/mini.yaml'));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseQuestionnaire } from '../../src/questionnaire/load.js';
+import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
 import { Report } from '../../src/scoring/report.js';
 import { cli, fixture } from '../helpers/cli.js';
 import { expectGolden } from '../helpers/golden.js';

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { cli, fixture } from '../helpers/cli.js';
-import { VERSION } from '../../src/version.js';
+import { VERSION } from '../../src/core/version.js';
 import { detectLang, langFromArgv } from '../../src/i18n/index.js';
-import { builtinIds, loadQuestionnaire } from '../../src/questionnaire/load.js';
+import { builtinIds, loadQuestionnaire } from '../../src/questionnaire/builtin.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'ic-'));
 

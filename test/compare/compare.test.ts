@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { AnswerValue, Response } from '../../src/answers/schema.js';
-import { loadResponses } from '../../src/answers/load.js';
+import { loadResponses } from '../../src/answers/responses.js';
 import { compare, exactMean, QuestionnaireMismatch } from '../../src/compare/compare.js';
 import { Comparison } from '../../src/compare/schema.js';
-import { parseQuestionnaire } from '../../src/questionnaire/load.js';
+import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
 import { Report } from '../../src/scoring/report.js';
 import { score } from '../../src/scoring/score.js';
 import { fixture } from '../helpers/cli.js';

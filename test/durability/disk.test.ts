@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../src/atomic.js';
-import { InputError } from '../../src/errors.js';
+import { writeFileAtomic } from '../../src/io/atomic.js';
+import { InputError } from '../../src/core/errors.js';
 import { BIN, bin, cli, fixture } from '../helpers/cli.js';
 import { version } from './versions.js';
 

@@ -4,8 +4,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../src/atomic.js';
-import { InputError } from '../../src/errors.js';
+import { writeFileAtomic } from '../../src/io/atomic.js';
+import { InputError } from '../../src/core/errors.js';
 import { version } from './versions.js';
 
 vi.mock('node:fs/promises', async (original) => {

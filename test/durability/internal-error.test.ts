@@ -1,7 +1,7 @@
 // An unexpected error inside the CLI: one line asking for a bug report, exit 70 (EXIT.internal), the stack only with --verbose.
 import { describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
-import { EXIT } from '../../src/errors.js';
+import { EXIT } from '../../src/core/errors.js';
 import { run } from '../../src/main.js';
 import { fixture, ROOT } from '../helpers/cli.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chmodSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../src/atomic.js';
+import { writeFileAtomic } from '../../src/io/atomic.js';
 import { cli } from '../helpers/cli.js';
 
 describe('writing over an existing file', () => {

@@ -1,5 +1,5 @@
 // Child process of kill.test.ts: rewrites one file with writeFileAtomic, version after version, until killed.
-import { writeFileAtomic } from '../../src/atomic.js';
+import { writeFileAtomic } from '../../src/io/atomic.js';
 import { version } from './versions.js';
 
 const [path, from] = process.argv.slice(2);

@@ -3,11 +3,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { parseAnswerText } from '../../src/answers/load.js';
+import { parseAnswerText } from '../../src/answers/parse.js';
 import type { AnswerValue } from '../../src/answers/schema.js';
 import { assessText } from '../../src/i18n/assess.js';
 import { reportText } from '../../src/i18n/report.js';
-import { loadQuestionnaire } from '../../src/questionnaire/load.js';
+import { loadQuestionnaire } from '../../src/questionnaire/builtin.js';
 import { hasTmux, q, Terminal } from '../assess/tmux.js';
 import { bin, BIN, ROOT } from '../helpers/cli.js';
 

@@ -2,7 +2,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/core/errors.js';
 import { parsePrecise, parseYamlDocuments, type ParsedDocument, type Path } from '../../src/input/yaml.js';
 import { stream, written } from '../helpers/yaml-arbitraries.js';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Response } from '../../src/answers/schema.js';
-import { loadQuestionnaire } from '../../src/questionnaire/load.js';
+import { loadQuestionnaire } from '../../src/questionnaire/builtin.js';
 import type { Questionnaire } from '../../src/questionnaire/schema.js';
 import { GATE_THRESHOLD } from '../../src/scoring/advice.js';
 import type { Report } from '../../src/scoring/report.js';

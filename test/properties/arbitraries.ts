@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import type { AnswerValue, Response } from '../../src/answers/schema.js';
-import { parseQuestionnaire } from '../../src/questionnaire/load.js';
+import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
 import type { Questionnaire } from '../../src/questionnaire/schema.js';
 import { fixture } from '../helpers/cli.js';
 

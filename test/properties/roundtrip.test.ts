@@ -1,7 +1,7 @@
 // Nothing changes on the way to disk and back: answer files written by assess read back the same; report repeats itself.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseAnswerText } from '../../src/answers/load.js';
+import { parseAnswerText } from '../../src/answers/parse.js';
 import { serializeResponse } from '../../src/answers/write.js';
 import { FORMATS } from '../../src/reporters/index.js';
 import { bin, cli, fixture } from '../helpers/cli.js';

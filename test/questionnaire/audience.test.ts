@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { itemsOf } from '../../src/assess/items.js';
 import { asks, audienceOf, forAudience } from '../../src/questionnaire/audience.js';
-import { parseQuestionnaire } from '../../src/questionnaire/load.js';
+import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
 import type { Questionnaire } from '../../src/questionnaire/schema.js';
 import { cli, fixture } from '../helpers/cli.js';
 

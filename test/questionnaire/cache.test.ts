@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/input/read.js';
-import { QUESTIONNAIRES_DIR } from '../../src/paths.js';
+import { QUESTIONNAIRES_DIR } from '../../src/io/paths.js';
 import { CACHE_DIR, readCached } from '../../src/questionnaire/cache.js';
-import { builtinIds, parseQuestionnaire } from '../../src/questionnaire/load.js';
+import { builtinIds } from '../../src/questionnaire/builtin.js';
+import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
 
 const yamlOf = (id: string) => decode(readFileSync(join(QUESTIONNAIRES_DIR, `${id}.yaml`)), id);
 

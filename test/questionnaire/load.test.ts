@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseQuestionnaire } from '../../src/questionnaire/load.js';
-import { InputError } from '../../src/errors.js';
+import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
+import { InputError } from '../../src/core/errors.js';
 import { fixture } from '../helpers/cli.js';
 
 const mini = readFileSync(fixture('questionnaires/mini.yaml'), 'utf8');

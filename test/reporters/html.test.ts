@@ -1,6 +1,6 @@
 // The HTML report: structure goldens, self-contained page, escaping of every file text, accessibility, determinism.
 import { describe, expect, it } from 'vitest';
-import { loadResponses } from '../../src/answers/load.js';
+import { loadResponses } from '../../src/answers/responses.js';
 import { html } from '../../src/reporters/html.js';
 import { CSS } from '../../src/reporters/html/css.js';
 import { esc } from '../../src/reporters/html/escape.js';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Response } from '../../src/answers/schema.js';
-import { parseQuestionnaire } from '../../src/questionnaire/load.js';
+import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
 import type { Questionnaire } from '../../src/questionnaire/schema.js';
 import { score } from '../../src/scoring/score.js';
 import { escapeMarkdown, markdown } from '../../src/reporters/markdown.js';

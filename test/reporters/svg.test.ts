@@ -1,6 +1,6 @@
 // The SVG radar: golden files, geometry checked against the scores, unscored axes, standalone file for slides, escaping.
 import { describe, expect, it } from 'vitest';
-import { loadResponses } from '../../src/answers/load.js';
+import { loadResponses } from '../../src/answers/responses.js';
 import { reportRadar, svg } from '../../src/reporters/svg.js';
 import type { Report } from '../../src/scoring/report.js';
 import { score } from '../../src/scoring/score.js';

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { AnswerValue, Response } from '../../src/answers/schema.js';
-import { loadResponses } from '../../src/answers/load.js';
-import { parseQuestionnaire } from '../../src/questionnaire/load.js';
+import { loadResponses } from '../../src/answers/responses.js';
+import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
 import { dispersion, questionSpread, sideSize, widestSplit } from '../../src/scoring/collective.js';
 import { score } from '../../src/scoring/score.js';
 import { fixture } from '../helpers/cli.js';

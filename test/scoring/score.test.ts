@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { AnswerValue, Response } from '../../src/answers/schema.js';
-import { parseQuestionnaire } from '../../src/questionnaire/load.js';
+import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
 import type { Questionnaire } from '../../src/questionnaire/schema.js';
 import type { Report } from '../../src/scoring/report.js';
 import { round1, score } from '../../src/scoring/score.js';

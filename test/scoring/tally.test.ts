@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue, Response } from '../../src/answers/schema.js';
 import { asks, audienceOf } from '../../src/questionnaire/audience.js';
-import { parseQuestionnaire } from '../../src/questionnaire/load.js';
+import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
 import { round1, score } from '../../src/scoring/score.js';
 import { ROOT } from '../helpers/cli.js';
 

@@ -1,7 +1,7 @@
 // The comparison in the terminal: header, table of scores before/after with level changes, gate, questions, sectors.
 import type { Comparison } from '../../compare/schema.js';
 import { compareText } from '../../i18n/compare.js';
-import { oneLine } from '../../text.js';
+import { oneLine } from '../../io/sanitize.js';
 import { displayWidth, num, wrap } from '../shared.js';
 import { field, frame, GAP, heading, para, type Frame } from '../terminal-frame.js';
 import type { CompareReporter } from './index.js';

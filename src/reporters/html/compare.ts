@@ -3,7 +3,7 @@ import type { Comparison, ComparisonSide, DimensionChange } from '../../compare/
 import { compareText } from '../../i18n/compare.js';
 import { htmlText } from '../../i18n/html.js';
 import type { Lang } from '../../questionnaire/schema.js';
-import { VERSION } from '../../version.js';
+import { VERSION } from '../../core/version.js';
 import type { CompareReporter } from '../compare/index.js';
 import { bandText, gateText, KINDS, leftOutChange, sideText, signed } from '../compare/shared.js';
 import { num } from '../shared.js';

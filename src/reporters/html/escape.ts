@@ -1,5 +1,5 @@
 // Escaping for HTML and SVG output: every string that comes from a file goes through `esc` before it reaches markup.
-import { sanitize } from '../../text.js';
+import { sanitize } from '../../io/sanitize.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

@@ -3,7 +3,7 @@ import { htmlText } from '../../i18n/html.js';
 import { reportText } from '../../i18n/report.js';
 import type { Lang } from '../../questionnaire/schema.js';
 import type { DimensionResult, Report } from '../../scoring/report.js';
-import { VERSION } from '../../version.js';
+import { VERSION } from '../../core/version.js';
 import { reportRadar } from '../svg.js';
 import type { ReporterContext } from '../types.js';
 import { esc } from './escape.js';

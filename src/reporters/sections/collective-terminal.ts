@@ -1,7 +1,7 @@
 // The collective part of the terminal report: questions to discuss, missing sectors, scores per sector, comments.
 import { collectiveText } from '../../i18n/collective.js';
 import type { Report } from '../../scoring/report.js';
-import { oneLine } from '../../text.js';
+import { oneLine } from '../../io/sanitize.js';
 import { displayWidth, num, wrap } from '../shared.js';
 import type { ReporterContext } from '../types.js';
 import { frame, GAP, heading, para, type Frame } from '../terminal-frame.js';

@@ -1,12 +1,10 @@
 // Parses and checks a questionnaire: YAML with positions → zod schema → cross-field rules; every problem at once.
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { parseYamlDocuments, type ParsedDocument } from '../input/yaml.js';
 import { problemAt, sortProblems, zodProblems } from '../input/problems.js';
 import { Questionnaire } from './schema.js';
 import { checkQuestionnaire } from './rules.js';
-
-// Loading lives in builtin.ts, which imports this file (and so zod) only for what the build has not checked.
-export { builtinIds, DEFAULT_QUESTIONNAIRE, loadQuestionnaire, type LoadedQuestionnaire } from './builtin.js';
+import { isPlainObject } from '../core/object.js';
 
 export function parseQuestionnaire(text: string, file: string): Questionnaire {
   const docs = parseYamlDocuments(text, file);
@@ -25,8 +23,4 @@ export function validateQuestionnaire(doc: ParsedDocument, file: string): Questi
   const problems = checkQuestionnaire(parsed.data).map((p) => problemAt(file, doc, p.path, p.message));
   if (problems.length) throw new InputError(sortProblems(problems));
   return parsed.data;
-}
-
-export function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -1,7 +1,7 @@
 // Atomic file writing: a temporary file in the same folder, flushed to disk, then renamed over the target.
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { InputError } from './errors.js';
+import { InputError } from '../core/errors.js';
 
 /**
  * Writes `content` to `path` so that at every instant the file is either its complete old version

@@ -1,21 +1,11 @@
 // Parses answer files and checks them against the answer-file schema (zod), with a message for every problem.
-import { InputError, type Problem } from '../errors.js';
+import { InputError, type Problem } from '../core/errors.js';
 import { parseYamlDocuments, type ParsedDocument } from '../input/yaml.js';
 import { problemAt, zodProblems } from '../input/problems.js';
-import { isPlainObject } from '../questionnaire/load.js';
+import { isPlainObject } from '../core/object.js';
 import { QuestionId } from '../questionnaire/schema.js';
 import { toResponse, type ParsedResponse } from './responses.js';
 import { AnswerFile } from './schema.js';
-
-// Reading many files lives in responses.ts, which imports this file (and so zod) only to explain a problem.
-export {
-  checkResponses,
-  expandPaths,
-  loadResponses,
-  questionnaireFor,
-  type LoadedResponses,
-  type ParsedResponse,
-} from './responses.js';
 
 /** Parses one answer file's text into responses, checking only the answer-file schema. */
 export function parseAnswerText(text: string, file: string): ParsedResponse[] {

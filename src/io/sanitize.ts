@@ -1,11 +1,4 @@
-// Small text helpers shared by loaders and reporters: localisation and terminal-safe strings.
-import type { Lang, LocalizedText } from './questionnaire/schema.js';
-
-/** Picks the text in `lang`, falling back to French then English (validation guarantees one exists). */
-export function localize(text: LocalizedText | undefined, lang: Lang): string {
-  if (!text) return '';
-  return text[lang] ?? text.fr ?? text.en ?? '';
-}
+// Terminal-safe strings: what comes from a file or argv is printed with its control characters made visible.
 
 // C0 controls except tab and newline, DEL, C1 controls, and bidirectional overrides.
 // eslint-disable-next-line no-control-regex

@@ -1,5 +1,5 @@
 // A progress line on standard error for work that lasts more than a second, only when standard error is a terminal.
-import type { Io } from './io.js';
+import type { Io } from './process.js';
 
 /** Nothing is shown for shorter work, */
 export const PROGRESS_DELAY_MS = 1000;

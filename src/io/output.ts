@@ -1,8 +1,8 @@
 // Where a command's text goes: standard output, or a file written atomically.
 import { resolve } from 'node:path';
-import type { Context } from './cli.js';
+import type { Context } from '../commands/context.js';
 import { writeFileAtomic } from './atomic.js';
-import { InputError } from './errors.js';
+import { InputError } from '../core/errors.js';
 
 /**
  * Writes `text` to `output` (atomically) or to stdout. `inputs` are the command's own input files:

@@ -1,0 +1,8 @@
+// What every command is given: where it reads and writes, and the language of its messages.
+import type { Lang } from '../i18n/index.js';
+import type { Io } from '../io/process.js';
+
+export interface Context {
+  io: Io;
+  lang: Lang;
+}
