@@ -1,9 +1,10 @@
 // Pure comparison of two reports of one questionnaire: scores, bands, indices, gate, questions, sectors.
 import type { Lang } from '../questionnaire/schema.js';
 import { gateOf as preconditionGate } from '../scoring/advice.js';
-import { questionSpread } from '../scoring/collective.js';
+import { questionSpread } from '../scoring/spread.js';
 import type { DimensionResult, QuestionResult } from '../scoring/report.js';
-import { coverageOf, findBand, indicesOf, round1, weightedScore } from '../scoring/score.js';
+import { round1 } from '../scoring/round.js';
+import { coverageOf, findBand, indicesOf, weightedScore } from '../scoring/tally.js';
 import type { ComparableReport as Report, Comparison, ComparisonSide, DimensionChange, QuestionChange } from './schema.js';
 
 /** A question "moved" when its mean changed by this many levels or more. */

@@ -20,3 +20,6 @@ export function isCalendarDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
+
+/** Who answers: professionals of the partner organisations, or residents (families, young people). */
+export const AUDIENCES = ['professionnels', 'habitants'] as const;

@@ -2,9 +2,6 @@
 // procedures in professionals' terms). A question without `audience` is for everyone.
 import type { Audience, Question, Questionnaire } from './schema.js';
 
-/** Who answers: professionals of the partner organisations, or residents (families, young people). */
-export const AUDIENCES = ['professionnels', 'habitants'] as const;
-
 /** The audience of a sector (professionals when the sector is unknown to the questionnaire). */
 export function audienceOf(q: Questionnaire, sector: string): Audience {
   return q.sectors.find((s) => s.id === sector)?.audience ?? 'professionnels';

@@ -1,8 +1,7 @@
 // The questionnaire format (schemaVersion 1): zod schemas, and the types inferred from them.
 import { z } from 'zod';
 import { LANGS } from '../i18n/index.js';
-import { AUDIENCES } from './audience.js';
-import { ID, MAX_ID, MAX_QUESTION_ID, QUESTION_ID, SAFE_TEXT } from '../core/patterns.js';
+import { AUDIENCES, ID, MAX_ID, MAX_QUESTION_ID, QUESTION_ID, SAFE_TEXT } from '../core/patterns.js';
 
 export { LANGS };
 export const Lang = z.enum(LANGS);
@@ -23,7 +22,6 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 
 const Score = z.number().min(0).max(100);
 
-export { AUDIENCES };
 export const Audience = z.enum(AUDIENCES);
 export type Audience = z.infer<typeof Audience>;
 

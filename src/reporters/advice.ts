@@ -4,7 +4,8 @@
 import { splitText } from './sections/collective-shared.js';
 import { reportText } from '../i18n/report.js';
 import type { Lang } from '../questionnaire/schema.js';
-import { FRAGILE_MARGIN, type PreconditionStatus } from '../scoring/advice.js';
+import { FRAGILE_MARGIN } from '../scoring/advice.js';
+import type { PreconditionStatus } from '../scoring/report.js';
 import type { PracticeResult, RecommendationResult, Report } from '../scoring/report.js';
 import { num, targetText } from './shared.js';
 

@@ -2,11 +2,7 @@
 // the practices that fit them). The rules are documented in the README ("How recommendations are chosen").
 import type { Dimension, Lang, Questionnaire } from '../questionnaire/schema.js';
 import { localize } from '../i18n/localize.js';
-import type { DimensionResult, PracticeResult, RecommendationResult, Report } from './report.js';
-
-export const PRECONDITION_STATUSES = ['met', 'fragile', 'unmet', 'unknown'] as const;
-export type PreconditionStatus = (typeof PRECONDITION_STATUSES)[number];
-export const RECOMMENDATION_RULES = ['unmet-precondition', 'largest-gap', 'uncovered-dimension'] as const;
+import type { DimensionResult, PracticeResult, PreconditionStatus, RecommendationResult, Report } from './report.js';
 
 /** A precondition is unmet below this score (report --gate-threshold changes it). */
 export const GATE_THRESHOLD = 50;

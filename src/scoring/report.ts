@@ -1,8 +1,11 @@
 // The report model: what scoring produces, what every reporter renders, and the JSON report's schema.
 import { z } from 'zod';
 import { Lang } from '../questionnaire/schema.js';
-import { PRECONDITION_STATUSES, RECOMMENDATION_RULES } from './advice.js';
 import { REPORT_VERSION } from './version.js';
+
+export const PRECONDITION_STATUSES = ['met', 'fragile', 'unmet', 'unknown'] as const;
+export type PreconditionStatus = (typeof PRECONDITION_STATUSES)[number];
+export const RECOMMENDATION_RULES = ['unmet-precondition', 'largest-gap', 'uncovered-dimension'] as const;
 
 const Score = z.number().min(0).max(100);
 const NullableScore = Score.nullable();

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { AnswerValue, Response } from '../../src/answers/schema.js';
 import { loadResponses } from '../../src/answers/responses.js';
 import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
-import { dispersion, questionSpread, sideSize, widestSplit } from '../../src/scoring/collective.js';
+import { dispersion, questionSpread, sideSize, widestSplit } from '../../src/scoring/spread.js';
 import { score } from '../../src/scoring/score.js';
 import { fixture } from '../helpers/cli.js';
 

@@ -5,7 +5,8 @@ import type { AnswerValue, Response } from '../../src/answers/schema.js';
 import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
 import type { Questionnaire } from '../../src/questionnaire/schema.js';
 import type { Report } from '../../src/scoring/report.js';
-import { round1, score } from '../../src/scoring/score.js';
+import { round1 } from '../../src/scoring/round.js';
+import { score } from '../../src/scoring/score.js';
 import { fixture } from '../helpers/cli.js';
 
 const mini = parseQuestionnaire(readFileSync(fixture('questionnaires/mini.yaml'), 'utf8'), 'mini.yaml');

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerValue, Response } from '../../src/answers/schema.js';
 import { asks, audienceOf } from '../../src/questionnaire/audience.js';
 import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
-import { round1, score } from '../../src/scoring/score.js';
+import { round1 } from '../../src/scoring/round.js';
+import { score } from '../../src/scoring/score.js';
 import { ROOT } from '../helpers/cli.js';
 
 const q = parseQuestionnaire(readFileSync(`${ROOT}questionnaires/impact-collectif.yaml`, 'utf8'), 'impact-collectif.yaml');

@@ -2,7 +2,7 @@
 import { collectiveText } from '../../i18n/collective.js';
 import type { Lang } from '../../questionnaire/schema.js';
 import type { CommentResult, Divergence, Report } from '../../scoring/report.js';
-import { round1 } from '../../scoring/score.js';
+import { round1 } from '../../scoring/round.js';
 
 export interface CommentGroup {
   dimension: { id: string; title: string };
