@@ -18,7 +18,8 @@ const next = `node_modules/.cache/impact-collectif-dist-${process.pid}`;
 mkdirSync('node_modules/.cache', { recursive: true });
 rmSync(next, { recursive: true, force: true });
 
-const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning' };
+// preserveSymlinks: a node_modules that is a link (a worktree sharing a checkout's) keeps its `// node_modules/…` path comments.
+const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning', preserveSymlinks: true };
 const VENDOR = { zod: 'zod', inquirer: 'src/assess/inquirer.ts' };
 
 await build({
