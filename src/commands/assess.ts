@@ -10,6 +10,7 @@ import { Interrupted, UsageError } from '../core/errors.js';
 import { assessText } from '../i18n/assess.js';
 import { detectLang } from '../i18n/index.js';
 import type { Io } from '../io/process.js';
+import { ciSet } from '../io/ci.js';
 import { checkOutput, writeOutput } from '../io/output.js';
 import { builtinIds, DEFAULT_QUESTIONNAIRE, loadQuestionnaire, type LoadedQuestionnaire } from '../questionnaire/builtin.js';
 import { FORMATS, reporterFor, type Format } from '../reporters/index.js';
@@ -40,8 +41,7 @@ const EXPRESS = `${DEFAULT_QUESTIONNAIRE}-express`;
 
 /** Prompts need a person at a terminal: a pipe, a redirect or CI never gets a prompt (nor a hang). */
 export function interactive(io: Io): boolean {
-  const ci = io.env.CI;
-  return io.stdinIsTTY && io.stdoutIsTTY && (ci === undefined || ci === '' || ci === '0' || ci.toLowerCase() === 'false');
+  return io.stdinIsTTY && io.stdoutIsTTY && !ciSet(io.env);
 }
 
 export async function assess(ctx: Context, opts: AssessOptions): Promise<number> {

@@ -6,11 +6,12 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, fixture } from '../helpers/cli.js';
+import { ciSet } from '../../src/io/ci.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const present = existsSync(CHROMIUM);
 // Skipped only on a developer machine without Chromium; in CI (.ci/run installs it) they must run.
-const skip = !present && !process.env.CI;
+const skip = !present && !ciSet(process.env);
 if (skip) console.warn(`test/browser: SKIPPED — ${CHROMIUM} is absent (apt-get install chromium); these tests always run in CI.`);
 
 /** Where the screenshots and the PDF go, to look at them (SCREENSHOT_DIR to choose). */
