@@ -54,9 +54,11 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
   // Everything that can be refused is checked before the first prompt.
   const savePath = opts.save === undefined ? undefined : resolve(io.cwd, opts.save);
   const resumePath = opts.resume !== undefined ? resolve(io.cwd, opts.resume) : savePath && existsSync(savePath) ? savePath : undefined;
-  if (opts.output !== undefined && opts.output !== '-') checkOutput(ctx, opts.output, [savePath, resumePath].filter((p): p is string => p !== undefined));
   let resumed: Resumable | undefined = resumePath ? await loadResumable(resumePath, t, opts.questionnaire, display(io, resumePath)) : undefined;
   const given = resumed?.loaded ?? (opts.questionnaire !== undefined ? await loadQuestionnaire(opts.questionnaire) : undefined);
+  // The answers and a questionnaire file are inputs: --output may replace neither.
+  const inputs = (savePath?: string) => [savePath, resumePath, given && !given.builtin ? given.file : undefined].filter((p): p is string => p !== undefined);
+  if (opts.output !== undefined && opts.output !== '-') checkOutput(ctx, opts.output, inputs(savePath));
   const complete = given ? undefined : await loadQuestionnaire(DEFAULT_QUESTIONNAIRE);
   const express = given || !builtinIds().includes(EXPRESS) ? undefined : await loadQuestionnaire(EXPRESS);
 
@@ -146,7 +148,7 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
     // The person's own comments: shown in full, they are what they just wrote.
     const text = (await reporterFor(format))(report, { lang, color: color && opts.output === undefined, width, comments: true });
     if (opts.output !== undefined) {
-      await writeOutput(ctx, text, opts.output, [saver.path]);
+      await writeOutput(ctx, text, opts.output, inputs(saver.path));
       print(`\n${t.end.reportWritten(oneLine(opts.output))}\n`);
     } else print(`\n${text}`);
     print(endScreen(view, invoke, show(saver.path), resumeArgs(saver.path).slice(3)));

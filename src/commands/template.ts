@@ -10,13 +10,15 @@ export async function template(
   ctx: Context,
   opts: { questionnaire?: string; output?: string; territory?: string; sector?: string },
 ): Promise<number> {
-  const { questionnaire } = await loadQuestionnaire(opts.questionnaire ?? DEFAULT_QUESTIONNAIRE);
+  const loaded = await loadQuestionnaire(opts.questionnaire ?? DEFAULT_QUESTIONNAIRE);
+  const { questionnaire } = loaded;
   if (opts.sector !== undefined && !questionnaire.sectors.some((s) => s.id === opts.sector)) {
     const ids = questionnaire.sectors.map((s) => s.id);
     const near = closest(opts.sector, ids);
     throw new UsageError(`--sector: unknown sector "${opts.sector}"${near ? ` (did you mean "${near}"?)` : ''}; one of: ${ids.join(', ')}`);
   }
   const text = renderTemplate(questionnaire, { lang: ctx.lang, territory: opts.territory, sector: opts.sector });
-  await writeOutput(ctx, text, opts.output);
+  // A questionnaire file is an input: `-q ./q.yaml --output q.yaml` must not replace it.
+  await writeOutput(ctx, text, opts.output, loaded.builtin ? [] : [loaded.file]);
   return 0;
 }

@@ -1,6 +1,6 @@
 // Atomic file writing: a temporary file in the same folder, flushed to disk, then renamed over the target.
 import { open, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 
 /**
@@ -20,7 +20,8 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   }
   // node:crypto is loaded here, not at start-up, where it would cost every run a few milliseconds.
   const { randomBytes } = await import('node:crypto');
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // A short name of its own, not the target's: a 231 to 255-byte name would make the temporary one too long.
+  const temp = join(dirname(path), `.impact-collectif.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let handle;
   try {
     handle = await open(temp, 'wx', mode);
@@ -51,7 +52,8 @@ async function syncDir(dir: string): Promise<void> {
   }
 }
 
-function writeError(err: unknown, file: string): InputError {
+/** A failed write as one line naming the file. */
+export function writeError(err: unknown, file: string): InputError {
   const code = (err as NodeJS.ErrnoException).code;
   const message =
     code === 'ENOSPC' ? 'cannot be written: no space left on the device (the previous version is intact)'

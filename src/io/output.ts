@@ -1,26 +1,113 @@
-// Where a command's text goes: standard output, or a file written atomically.
-import { resolve } from 'node:path';
+// Where a command's text goes: standard output, or a file written atomically (a device or a pipe written as is).
+import { lstatSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { mkdir, open } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Context } from '../commands/context.js';
-import { writeFileAtomic } from './atomic.js';
+import { writeError, writeFileAtomic } from './atomic.js';
 import { InputError } from '../core/errors.js';
 
+/** Where the output goes: a regular file (replaced atomically), or something else written directly. */
+export interface OutputTarget {
+  /** A regular file: its real path, links followed (the link stays a link). Anything else: the path as given. */
+  path: string;
+  /** A device, a pipe (`>(cmd)`) or a descriptor (`/dev/stdout`): written in place, never replaced by a file. */
+  direct: boolean;
+}
+
 /**
- * Writes `text` to `output` (atomically) or to stdout. `inputs` are the command's own input files:
- * `--output` may not overwrite one of them.
+ * Writes `text` to `output` or to stdout. `inputs` are the command's own input files (answers, questionnaire):
+ * `--output` may not overwrite one of them, whatever path or link leads to it.
  */
-export async function writeOutput(ctx: Context, text: string, output?: string, inputs: string[] = []): Promise<void> {
+export async function writeOutput(ctx: Context, text: string, output?: string, inputs: readonly string[] = []): Promise<void> {
   if (output === undefined || output === '-') {
     ctx.io.stdout(text);
     return;
   }
-  await writeFileAtomic(checkOutput(ctx, output, inputs), text);
+  const target = checkOutput(ctx, output, inputs);
+  if (target.direct) return writeDirect(target.path, text);
+  try {
+    await mkdir(dirname(target.path), { recursive: true });
+  } catch (err) {
+    throw writeError(err, output);
+  }
+  await writeFileAtomic(target.path, text);
 }
 
-/** The absolute path of `output`, once sure it is not one of `inputs` (checked before any work where possible). */
-export function checkOutput(ctx: Context, output: string, inputs: readonly string[]): string {
-  const target = resolve(ctx.io.cwd, output);
-  if (inputs.some((f) => f !== '-' && resolve(ctx.io.cwd, f) === target)) {
+/** Where `output` goes, once sure it is not one of `inputs` (checked before any work where possible). */
+export function checkOutput(ctx: Context, output: string, inputs: readonly string[]): OutputTarget {
+  if (/[/\\]$/.test(output)) {
+    throw new InputError({ file: output, message: 'ends with a slash, so it names a folder: give the name of a file (folder/report.md)' });
+  }
+  const given = resolve(ctx.io.cwd, output);
+  const info = statOrUndefined(given);
+  if (info?.isDirectory()) throw new InputError({ file: output, message: 'is a directory: cannot write the output there' });
+  const key = identity(given, info);
+  if (inputs.some((f) => f !== '-' && identity(resolve(ctx.io.cwd, f)) === key)) {
     throw new InputError({ file: output, message: 'is one of the input files: refusing to overwrite it with the output' });
   }
-  return target;
+  if (info && (!info.isFile() || viaDescriptor(given))) return { path: given, direct: true };
+  return { path: physical(given), direct: false };
+}
+
+/**
+ * What a path designates on disk: the file's device and inode when it exists (a hard link, a symlink or another
+ * spelling of it gives the same), otherwise its physical path (folders' links resolved).
+ */
+function identity(path: string, info = statOrUndefined(path)): string {
+  return info ? `inode:${info.dev}:${info.ino}` : `path:${physical(path)}`;
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The real path of `path`, even when it does not exist yet: its existing ancestors' and dangling links resolved. */
+function physical(path: string, hops = 0): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    // Goes on below: the path, or part of it, does not exist.
+  }
+  if (hops > 40) return path;
+  try {
+    if (lstatSync(path).isSymbolicLink()) return physical(resolve(dirname(path), readlinkSync(path)), hops + 1);
+  } catch {
+    // Not there at all: resolve its folder.
+  }
+  const parent = dirname(path);
+  return parent === path ? path : join(physical(parent, hops + 1), basename(path));
+}
+
+const DESCRIPTOR = /^\/(?:dev\/(?:stdout|stderr|stdin|fd\/)|proc\/[^/]+\/fd\/)/;
+
+/** `/dev/stdout`, `/dev/fd/N`, or a link to one: an open descriptor, even when it leads to a regular file (`>> log`). */
+function viaDescriptor(path: string): boolean {
+  let p = path;
+  for (let hops = 0; hops < 40; hops++) {
+    if (DESCRIPTOR.test(p)) return true;
+    try {
+      if (!lstatSync(p).isSymbolicLink()) return false;
+      p = resolve(dirname(p), readlinkSync(p));
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** A device, pipe or descriptor: written in place, appending (a descriptor's file may hold what came before). */
+async function writeDirect(path: string, text: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(path, 'a');
+    await handle.writeFile(text, 'utf8');
+  } catch (err) {
+    throw writeError(err, path);
+  } finally {
+    await handle?.close().catch(() => {});
+  }
 }

@@ -35,9 +35,9 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
 }
 
-/** The temporary files an interrupted atomic write leaves beside its target (never the target itself). */
-function leftovers(folder: string, name: string): string[] {
-  return readdirSync(folder).filter((f) => f.startsWith(`.${name}.`) && f.endsWith('.tmp'));
+/** The temporary files an interrupted atomic write by process `pid` leaves beside its target (never the target itself). */
+function leftovers(folder: string, pid: number | undefined): string[] {
+  return readdirSync(folder).filter((f) => f.startsWith(`.impact-collectif.${pid}.`) && f.endsWith('.tmp'));
 }
 
 /** The version number a complete file announces, or a description of what is wrong with it. */
@@ -68,7 +68,7 @@ describe('SIGKILL while writing', () => {
           kills++;
           const found = whichVersion(readFileSync(path, 'utf8'));
           expect(typeof found === 'number' ? 'complete' : found, `round ${round}, ${f}`).toBe('complete');
-          const left = leftovers(dir, f);
+          const left = leftovers(dir, child.pid);
           if (left.length) midWrite++;
           for (const l of left) rmSync(join(dir, l));
         }),
