@@ -93,13 +93,33 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
     sub('validate', t.validate.description)
       .argument('<file...>')
       .option('-q, --questionnaire <id|path>', t.validate.questionnaire),
-    ['impact-collectif validate questionnaires/impact-collectif.yaml', 'impact-collectif validate reponses/*.yaml'],
+    ['impact-collectif validate reponses/*.yaml', 'impact-collectif validate mon-questionnaire.yaml'],
   ).action(run(async () => (await import('./commands/validate.js')).validate));
 
   examples(
     sub('schema', t.schema.description).argument('<format>'),
     ['impact-collectif schema answers > answers.schema.json', 'impact-collectif schema report'],
   ).action(run(async () => (await import('./commands/schema.js')).schema));
+
+  const qt = t.questionnaire;
+  const questionnaire = sub('questionnaire', qt.description);
+  examples(
+    questionnaire
+      .command('export')
+      .description(qt.export.description)
+      .helpOption('-h, --help', t.help)
+      .addOption(langOption())
+      .configureHelp({ styleTitle: (title) => t.titles[title as keyof typeof t.titles] ?? title })
+      .exitOverride()
+      .argument('<id>')
+      .option('-o, --output <file>', qt.export.output),
+    [
+      'impact-collectif questionnaire export impact-collectif --output mon-questionnaire.yaml',
+      'impact-collectif validate mon-questionnaire.yaml',
+      'impact-collectif template -q mon-questionnaire.yaml --output reponses/mairie.yaml',
+    ],
+  ).action(run(async () => (await import('./commands/questionnaire.js')).exportQuestionnaire));
+  examples(questionnaire, ['impact-collectif questionnaire export impact-collectif-express > express.yaml']);
 
   examples(
     sub('template', t.template.description)
@@ -179,6 +199,17 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
     if (word !== undefined) throw new UsageError(ta.unknownCommand(word, closest(word, program.commands.map((c) => c.name()))));
     await runAssess(...args);
   });
+
+  // The top-level help: a first example of each kind of use (the person at a terminal, the consultant, CI).
+  examples(program, [
+    'impact-collectif',
+    'impact-collectif template --output reponses/mairie.yaml',
+    'impact-collectif report reponses/ --format html --output rapport.html',
+    'impact-collectif compare reponses-2025/ reponses-2026/',
+    'impact-collectif report reponses/ --fail-under 50',
+    'impact-collectif questionnaire export impact-collectif --output mon-questionnaire.yaml',
+    'impact-collectif <command> --help',
+  ]);
 
   return program;
 }

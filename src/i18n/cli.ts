@@ -18,6 +18,13 @@ const fr = {
   schema: {
     description: "affiche le schéma JSON d’un format (questionnaire, answers, report, compare), pour les éditeurs et les scripts",
   },
+  questionnaire: {
+    description: 'les questionnaires intégrés, en fichiers',
+    export: {
+      description: "écrit le fichier YAML d’un questionnaire intégré (avec ses commentaires et ses sources), pour l’adapter puis l’utiliser avec -q",
+      output: 'écrit dans ce fichier au lieu de la sortie standard (- : la sortie standard)',
+    },
+  },
   template: {
     description: 'écrit un fichier de réponses à remplir : chaque question, avec ses quatre niveaux en commentaire',
     questionnaire: 'questionnaire : identifiant intégré ou chemin (par défaut : impact-collectif)',
@@ -54,6 +61,13 @@ const en: typeof fr = {
   },
   schema: {
     description: "print a format's JSON Schema (questionnaire, answers, report, compare), for editors and scripts",
+  },
+  questionnaire: {
+    description: 'the built-in questionnaires, as files',
+    export: {
+      description: "write a built-in questionnaire's YAML file (with its comments and sources), to adapt and then use with -q",
+      output: 'write to this file instead of standard output (-: standard output)',
+    },
   },
   template: {
     description: 'write an answer file to fill in: every question, with its four levels as comments',

@@ -1,4 +1,4 @@
-// Texts of the small commands (list, validate, template), per language.
+// Texts of the small commands (list, validate, schema, questionnaire, template), per language.
 
 const fr = {
   list: { id: 'Identifiant', title: 'Titre', questions: 'Questions', languages: 'Langues' },
@@ -6,6 +6,10 @@ const fr = {
     ok: (kind: 'questionnaire' | 'answers') => `ok (${kind === 'questionnaire' ? 'questionnaire' : 'réponses'})`,
   },
   schema: { unknown: (v: string, choices: string) => `format inconnu « ${v} » ; formats : ${choices}` },
+  questionnaire: {
+    unknown: (v: string, near: string | undefined, choices: string) =>
+      `questionnaire intégré inconnu « ${v} »${near ? ` (vouliez-vous dire « ${near} » ?)` : ''} ; questionnaires : ${choices}`,
+  },
   template: {
     header: (title: string, version: string) => `Fichier de réponses — ${title} (version ${version})`,
     howTo: [
@@ -31,6 +35,9 @@ const en: typeof fr = {
     ok: (kind) => `ok (${kind === 'questionnaire' ? 'questionnaire' : 'answers'})`,
   },
   schema: { unknown: (v, choices) => `unknown format "${v}"; formats: ${choices}` },
+  questionnaire: {
+    unknown: (v, near, choices) => `unknown built-in questionnaire "${v}"${near ? ` (did you mean "${near}"?)` : ''}; questionnaires: ${choices}`,
+  },
   template: {
     header: (title, version) => `Answer file — ${title} (version ${version})`,
     howTo: [

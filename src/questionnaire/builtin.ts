@@ -1,8 +1,10 @@
 // The built-in questionnaires, and loading any questionnaire: a built-in from the build's checked copy when it is
 // of the same text (no YAML, no zod), anything else parsed and checked (load.ts, imported only then).
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readInput } from '../input/read.js';
+import { InputError } from '../core/errors.js';
+import { closest } from '../core/suggest.js';
 import { QUESTIONNAIRES_DIR } from '../io/paths.js';
 import { CACHE_DIR, FROM_BUILD, readCached } from './cache.js';
 import type { Questionnaire } from './schema.js';
@@ -56,9 +58,20 @@ export function loadArchived(id: string, version: string): Promise<LoadedQuestio
 
 /** A built-in id, or a path to a questionnaire file. */
 export async function loadQuestionnaire(ref: string): Promise<LoadedQuestionnaire> {
-  if (/^[a-z0-9-]+$/.test(ref) && builtinIds().includes(ref)) return loadBuiltin(ref);
+  if (/^[a-z0-9-]+$/.test(ref)) {
+    const ids = builtinIds();
+    if (ids.includes(ref)) return loadBuiltin(ref);
+    // An id-shaped name that is no file either: most likely a mistyped built-in id.
+    if (!existsSync(ref)) throw unknownQuestionnaire(ref, ids);
+  }
   const input = await readInput(ref);
   return { questionnaire: (await import('./parse.js')).parseQuestionnaire(input.text, input.file), file: input.file, builtin: false };
+}
+
+function unknownQuestionnaire(ref: string, ids: string[]): InputError {
+  const near = closest(ref, ids);
+  const hint = near ? `did you mean "${near}"?` : `built-in ones: ${ids.join(', ')}`;
+  return new InputError({ file: ref, message: `no such file, nor a built-in questionnaire (${hint})` });
 }
 
 /** A questionnaire of the package (`dir` under questionnaires/): the build's checked copy when it is of this text. */
