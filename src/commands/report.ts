@@ -81,7 +81,7 @@ export function useColor(io: Io, format: string, output?: string): boolean {
 
 /**
  * One message per unmet threshold, on the report's rounded numbers. An index that cannot be
- * computed does not meet --fail-under (a CI job must not pass for lack of answers);
+ * computed (null, or not a finite number) does not meet --fail-under (a CI job must not pass for lack of answers);
  * --min-dimension looks at scored dimensions only.
  */
 export function thresholdFailures(report: Report, opts: Pick<ReportOptions, 'failUnder' | 'minDimension'>, lang: Lang): string[] {
@@ -90,12 +90,14 @@ export function thresholdFailures(report: Report, opts: Pick<ReportOptions, 'fai
   if (opts.failUnder !== undefined) {
     const index = report.indices.components;
     const n = targetText(opts.failUnder, lang);
-    if (index === null) failures.push(t.failUnderNull(n));
+    // Not a finite number (the schemas' bounds keep NaN out; this keeps it from ever passing): as if not computed.
+    if (index === null || !Number.isFinite(index)) failures.push(t.failUnderNull(n));
     else if (index < opts.failUnder) failures.push(t.failUnder(num(index, lang), n));
   }
   if (opts.minDimension !== undefined) {
     const min = opts.minDimension;
-    const below = report.dimensions.filter((d) => d.score !== null && d.score < min);
+    // A score that is not a finite number fails, as --fail-under does: it must never pass.
+    const below = report.dimensions.filter((d) => d.score !== null && (!Number.isFinite(d.score) || d.score < min));
     if (below.length) {
       const list = below.map((d) => `${oneLine(d.title)} (${num(d.score, lang)})`).join(', ');
       failures.push(t.minDimension(list, targetText(min, lang)));

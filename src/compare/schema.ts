@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { Lang } from '../questionnaire/schema.js';
 import { Report } from '../scoring/report.js';
 import { REPORT_VERSION } from '../scoring/version.js';
+import { MAX_COUNT } from '../core/patterns.js';
 
 const Score = z.number().min(0).max(100);
 const NullableScore = Score.nullable();
-const Change = z.number().nullable().describe('after − before, from the rounded numbers shown, one decimal; null when either is missing');
-const Count = z.number().int().min(0);
+const Change = z.number().min(-100).max(100).nullable().describe('after − before, from the rounded numbers shown, one decimal; null when either is missing');
+const Count = z.number().int().min(0).max(MAX_COUNT);
 const Ref = z.strictObject({ id: z.string(), label: z.string() });
 const SideName = z.enum(['before', 'after']);
 
@@ -62,7 +63,7 @@ export const QuestionChange = z.strictObject({
   text: z.string(),
   before: z.number().min(0).max(3).describe('mean of the numeric answers before, one decimal'),
   after: z.number().min(0).max(3),
-  change: z.number().describe('after − before, in levels, one decimal'),
+  change: z.number().min(-3).max(3).describe('after − before, in levels, one decimal'),
 });
 export type QuestionChange = z.infer<typeof QuestionChange>;
 

@@ -15,6 +15,14 @@ export const MAX_VERSION = 40;
 export const MAX_COMMENT = 2000;
 export const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * Numbers stay numbers: every number a questionnaire or a JSON report carries is bounded, so that no sum or
+ * product of them overflows to Infinity or NaN (weights of 1e308 made a score NaN, and a NaN passed the gate).
+ * Scores and targets are 0–100, levels 0–3; a weight is above 0 and at most MAX_WEIGHT; a count at most MAX_COUNT.
+ */
+export const MAX_WEIGHT = 1000;
+export const MAX_COUNT = 1_000_000_000;
+
 /** 2025-02-30 has the right shape but is no day: it would sort and print as if it were. */
 export function isCalendarDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);

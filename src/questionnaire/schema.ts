@@ -1,7 +1,7 @@
 // The questionnaire format (schemaVersion 1): zod schemas, and the types inferred from them.
 import { z } from 'zod';
 import { LANGS } from '../i18n/index.js';
-import { AUDIENCES, ID, MAX_ID, MAX_QUESTION_ID, QUESTION_ID, SAFE_TEXT } from '../core/patterns.js';
+import { AUDIENCES, ID, MAX_ID, MAX_QUESTION_ID, MAX_WEIGHT, QUESTION_ID, SAFE_TEXT } from '../core/patterns.js';
 
 export { LANGS };
 export const Lang = z.enum(LANGS);
@@ -60,7 +60,7 @@ export const Question = z.strictObject({
   id: QuestionId,
   text: LocalizedText,
   help: LocalizedText.optional(),
-  weight: z.number().positive().finite().default(1),
+  weight: z.number().positive().max(MAX_WEIGHT).default(1).describe(`above 0, at most ${MAX_WEIGHT}`),
   levels: Levels,
   audience: z.array(Audience).min(1).optional().describe('who is asked this question (default: every audience)'),
   wording: z

@@ -17,7 +17,8 @@ type Scored = Pick<DimensionResult, 'id' | 'kind' | 'score' | 'coverage'>;
 
 /** met, fragile, unmet, or unknown when nobody could score it (or more "don't know" than numeric answers). */
 export function preconditionStatus(d: Scored, threshold: number): PreconditionStatus {
-  if (d.score === null || d.coverage.manyUnknown) return 'unknown';
+  // A score that is not a finite number (never produced from bounded inputs) is unknown: it must not pass the gate.
+  if (d.score === null || !Number.isFinite(d.score) || d.coverage.manyUnknown) return 'unknown';
   if (d.score < threshold) return 'unmet';
   return d.score < Math.min(100, threshold + FRAGILE_MARGIN) ? 'fragile' : 'met';
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Lang } from '../questionnaire/schema.js';
 import { REPORT_VERSION } from './version.js';
+import { MAX_COUNT, MAX_WEIGHT } from '../core/patterns.js';
 
 export const PRECONDITION_STATUSES = ['met', 'fragile', 'unmet', 'unknown'] as const;
 export type PreconditionStatus = (typeof PRECONDITION_STATUSES)[number];
@@ -9,7 +10,7 @@ export const RECOMMENDATION_RULES = ['unmet-precondition', 'largest-gap', 'uncov
 
 const Score = z.number().min(0).max(100);
 const NullableScore = Score.nullable();
-const Count = z.number().int().min(0);
+const Count = z.number().int().min(0).max(MAX_COUNT);
 const Ref = z.strictObject({ id: z.string(), label: z.string() });
 
 const Level = z.number().int().min(0).max(3);
@@ -35,7 +36,7 @@ export type QuestionSpread = z.infer<typeof QuestionSpread>;
 export const QuestionResult = z.strictObject({
   id: z.string(),
   text: z.string(),
-  weight: z.number().positive(),
+  weight: z.number().positive().max(MAX_WEIGHT),
   mean: z.number().min(0).max(3).nullable().describe('mean of the numeric answers (0..3), null when none'),
   count: Count.describe('numeric answers'),
   unknown: Count.describe('"unknown" answers'),
@@ -85,7 +86,7 @@ export type PracticeResult = z.infer<typeof PracticeResult>;
 
 export const RecommendationResult = z
   .strictObject({
-    rank: z.number().int().min(1),
+    rank: z.number().int().min(1).max(MAX_COUNT),
     challenge: z.string().nullable().describe('the challenge id; null for a precondition to build first or an "also for" dimension'),
     text: z.string().nullable().describe("the challenge's text; null when challenge is null"),
     reason: z
@@ -103,7 +104,7 @@ export const RecommendationResult = z
     dimensions: z.array(z.strictObject({ id: z.string(), title: z.string(), score: NullableScore, gap: NullableScore })),
     practices: z.array(PracticeResult).describe('practices to try; a practice appears at most once in a report'),
     seeAlso: z
-      .array(z.number().int().min(1))
+      .array(z.number().int().min(1).max(MAX_COUNT))
       .describe('ranks of the recommendations above that already show practices serving this challenge (empty for the others)'),
   })
   .describe('a recommendation: an unmet precondition first, then the challenges ranked, then the dimensions below target that they leave without a practice');
@@ -117,7 +118,7 @@ export const Divergence = z
     min: Level,
     max: Level,
     spread: z.number().int().min(2).max(3).describe('max − min'),
-    sd: z.number().min(0).describe('population standard deviation, one decimal'),
+    sd: z.number().min(0).max(3).describe('population standard deviation, one decimal'),
     dispersion: z
       .number()
       .min(0)
@@ -186,7 +187,7 @@ export const Report = z.strictObject({
   sectors: z
     .array(z.strictObject({ id: z.string(), label: z.string(), responses: Count }))
     .describe("every sector of the questionnaire's list, with its number of responses (0: missing)"),
-  scale: z.array(z.strictObject({ value: z.number().int(), label: z.string() })),
+  scale: z.array(z.strictObject({ value: z.number().int().min(0).max(3), label: z.string() })),
   bands: z.array(z.strictObject({ id: z.string(), label: z.string(), min: Score, max: Score })),
   dimensions: z.array(DimensionResult),
   indices: z.strictObject({ preconditions: NullableScore, components: NullableScore }),
