@@ -1,10 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The slow tests, which need more than Node: tmux, Chromium, real processes killed or starved of disk, the built
+ * binary run many times over. `npm run test:unit` leaves them out; `npm test` runs both projects.
+ * (Globs, not folders of their own: a file keeps its place beside the tests of the same subject.)
+ */
+const E2E = ['test/e2e/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/durability/**/*.test.ts', 'test/startup/**/*.test.ts', 'test/hostile/binary.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    // Builds dist/ when its inputs changed since the last build (a few unit tests run the binary too).
     globalSetup: ['test/global-setup.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: E2E } },
+      { extends: true, test: { name: 'e2e', include: E2E } },
+    ],
   },
 });
