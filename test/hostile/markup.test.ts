@@ -75,14 +75,12 @@ describe('the terminal', () => {
   it('without colour, prints no escape sequence at all', async () => {
     const text = await reportIn('terminal');
     expect(text).toContain('alert(1)');
-    // eslint-disable-next-line no-control-regex
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 
   it('with colour, prints only colour codes: nothing moves the cursor, sets a title or clears the screen', async () => {
     const r = await cli(['report', '-q', QUESTIONNAIRE, ANSWERS, OTHER, '--with-names'], { env: { FORCE_COLOR: '1' } });
     expect(r.stdout).toContain('\x1b[');
-    // eslint-disable-next-line no-control-regex
     const others = r.stdout.replace(/\x1b\[[0-9;]*m/g, '').match(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g);
     expect(others).toBeNull();
   });

@@ -70,7 +70,6 @@ export const textArb = (max: number): fc.Arbitrary<string> =>
   fc
     .array(fc.oneof(special, fc.string({ unit: 'grapheme', maxLength: 8 })), { maxLength: 12 })
     .map((parts) => parts.join('').trim().slice(0, max).trim())
-    // eslint-disable-next-line no-control-regex
     .filter((s) => s.length > 0 && !/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(s) && !LONE_SURROGATE.test(s));
 
 
