@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * The slow tests, which need more than Node: tmux, Chromium, real processes killed or starved of disk, the built
  * binary run many times over. `npm run test:unit` leaves them out; `npm test` runs both projects.
+ * Wall-time checks are in test/bench, run by `npm run bench` (vitest.bench.config.ts), not here.
  * (Globs, not folders of their own: a file keeps its place beside the tests of the same subject.)
  */
 const E2E = ['test/e2e/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/durability/**/*.test.ts', 'test/startup/**/*.test.ts', 'test/hostile/binary.test.ts'];
@@ -14,8 +15,9 @@ export default defineConfig({
     // Builds dist/ when its inputs changed since the last build (a few unit tests run the binary too).
     globalSetup: ['test/global-setup.ts'],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: E2E } },
-      { extends: true, test: { name: 'e2e', include: E2E } },
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...E2E, 'test/bench/**'] } },
+      // Real processes, many of them: on a loaded machine (CI, the unit tests running beside) they need more time.
+      { extends: true, test: { name: 'e2e', include: E2E, testTimeout: 60_000 } },
     ],
   },
 });

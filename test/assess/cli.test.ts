@@ -30,11 +30,10 @@ describe('assess without a terminal', () => {
   });
 
   it('the built binary with no argument and a pipe for stdin refuses at once (no hang)', () => {
-    const started = Date.now();
+    // bin() gives up after 20 s: a hang fails with no exit code.
     const r = bin([], { env: { LANG: 'fr_FR.UTF-8' } });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('impact-collectif template');
-    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('loads Inquirer only for a real session: not for other commands, not to refuse', () => {
