@@ -48,6 +48,7 @@ export function binForUser(uid: number): OtherUser {
   const again = runs(bin, uid);
   if (again.status === 0) return { bin, cleanup };
   cleanup();
-  const why = (again.error?.message ?? again.stderr.trim().split('\n')[0]) || `exit ${again.status}`;
-  return { skip: `user ${uid} cannot run the built binary, even copied to ${tmpdir()} (${why}); is ${process.execPath} out of its reach?` };
+  const lines = again.stderr.split('\n');
+  const why = again.error?.message ?? lines.find((l) => /Error/.test(l)) ?? `exit ${again.status}`;
+  return { skip: `user ${uid} cannot run ${process.execPath} on the built binary, even copied to ${tmpdir()}: ${why.trim()} (can that user enter ${tmpdir()}? TMPDIR chooses another folder)` };
 }
