@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** Files and folders (read whole) whose contents make dist/, relative to the checkout. */
-export const BUILD_INPUTS = ['src', 'questionnaires', 'bin', 'esbuild.config.mjs', 'package.json', 'package-lock.json'];
+const BUILD_INPUTS = ['src', 'questionnaires', 'bin', 'esbuild.config.mjs', 'package.json', 'package-lock.json'];
 
 function files(path: string): string[] {
   let entries;
