@@ -6,7 +6,8 @@ import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
 import type { Questionnaire } from '../../src/questionnaire/schema.js';
 import { fixture } from '../helpers/cli.js';
 
-export const RUNS = 1000;
+/** Random cases per property: 1,000 in `npm test`; `npm run test:unit` asks for fewer (PROPERTY_RUNS). */
+export const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
 
 export const mini: Questionnaire = parseQuestionnaire(readFileSync(fixture('questionnaires/mini.yaml'), 'utf8'), 'mini.yaml');
 
