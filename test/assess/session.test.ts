@@ -1,5 +1,5 @@
 // The question loop with the real Inquirer prompts (@inquirer/testing): levels, back, don't know, comments, saving.
-import { screen } from '../helpers/inquirer-screen.js';
+import { endWithTest, screen } from '../helpers/inquirer-screen.js';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { itemsOf } from '../../src/assess/items.js';
@@ -21,7 +21,8 @@ const view: View = { lang: 'en', t, width: 80, c: new Chalk({ level: 0 }) };
 async function session(answers: [string, Answer][] = []) {
   const saved: Record<string, Answer>[] = [];
   let printed = '';
-  const prompter = await createPrompter({ keysTip: t.keysTip });
+  const controller = new AbortController();
+  const prompter = await createPrompter({ keysTip: t.keysTip, signal: controller.signal });
   const done = askQuestions(
     {
       prompter,
@@ -33,6 +34,8 @@ async function session(answers: [string, Answer][] = []) {
     items,
     initialState(ids, new Map(answers)),
   );
+  // Most tests stop half-way: the session's open prompt is closed with the test, not left to the worker's exit.
+  endWithTest(controller, done);
   return { done, saved, printed: () => printed };
 }
 
@@ -57,7 +60,8 @@ describe('askQuestions', () => {
     expect(text).toContain(t.choices.unknown);
     expect(text).toContain(t.choices.comment);
     expect(text).not.toContain(t.choices.back);
-    expect(s.printed()).toContain(t.progress(1, items.length, localize(items[0]!.dimension.title, 'en')));
+    const d = items[0]!.dimension;
+    expect(s.printed()).toContain(t.progress(1, items.length, `${t.kind[d.kind]} 1/${items[0]!.kindTotal}`, localize(d.title, 'en')));
     expect(s.printed()).toContain(localize(items[0]!.dimension.summary, 'en'));
     await pick(2);
     expect(s.saved).toEqual([{ [ids[0]!]: { value: 2 } }]);
