@@ -18,6 +18,8 @@ export interface SelectOptions<V extends string> {
   default?: V | undefined;
   /** Lines of the list shown at once. */
   pageSize?: number;
+  /** Without the key help line (a screen where every row counts). */
+  noTip?: boolean;
 }
 
 export interface InputOptions {
@@ -64,7 +66,7 @@ export async function createPrompter(streams: PromptStreams = {}): Promise<Promp
             choices: o.choices,
             ...(o.default !== undefined && { default: o.default }),
             ...(o.pageSize !== undefined && { pageSize: o.pageSize }),
-            ...(streams.keysTip !== undefined && { keysTip: streams.keysTip }),
+            ...(streams.keysTip !== undefined && !o.noTip && { keysTip: streams.keysTip }),
           },
           context,
         ) as Promise<V>,

@@ -51,7 +51,7 @@ export function askedCount(q: Questionnaire, sector: string): number {
  * The start screen: what the tool does, the dimensions in a line each, the length of the questionnaire
  * (or of each version when the person has to choose), where the answers go, and how to pause.
  */
-export function startScreen(v: View, q: Questionnaire, save: { path: string } | { example: string }, choice?: boolean): string {
+export function startScreen(v: View, q: Questionnaire, save: { path: string } | { example: string } | { folder: true }, choice?: boolean): string {
   const { t, c } = v;
   const out = [c.bold(t.start.title), '', block(v, t.start.intro), ''];
   for (const kind of ['precondition', 'component'] as const) {
@@ -68,7 +68,7 @@ export function startScreen(v: View, q: Questionnaire, save: { path: string } | 
   }
   out.push('');
   if (!choice) out.push(block(v, t.start.length(questionCount(q), timeText(v, q))));
-  out.push(block(v, 'path' in save ? t.start.savedIn(oneLine(save.path)) : t.start.savedInDefault(oneLine(save.example))));
+  out.push(block(v, 'path' in save ? t.start.savedIn(oneLine(save.path)) : 'example' in save ? t.start.savedInDefault(oneLine(save.example)) : t.start.savedInFolder));
   out.push(c.dim(block(v, t.start.keys)));
   return `${out.join('\n')}\n`;
 }
@@ -85,7 +85,9 @@ export function dimensionIntro(v: View, item: Item): string {
 /** The progress line and the question's help, printed just above its prompt. */
 export function questionHeader(v: View, item: Item, comment?: string): string {
   const { t, c } = v;
-  const lines = [c.cyan(t.progress(item.number, item.total, L(v, item.dimension.title)))];
+  // The dimension's rank too: its introduction scrolls off after a few questions.
+  const place = `${t.kind[item.dimension.kind]} ${item.kindNumber}/${item.kindTotal}`;
+  const lines = [c.cyan(block(v, t.progress(item.number, item.total, place, L(v, item.dimension.title))))];
   if (item.question.help) lines.push(c.dim(block(v, L(v, item.question.help))));
   if (comment) lines.push(c.dim(block(v, `${t.commentLabel}${t.colon}${oneLine(comment)}`)));
   return `\n${lines.join('\n')}\n`;

@@ -24,6 +24,8 @@ import { loadResumable, type Resumable } from '../assess/resume.js';
 import { createSaver, type Saver } from '../assess/save.js';
 import { askedCount, endScreen, questionCount, resumeScreen, startScreen, type View } from '../assess/screens.js';
 import { askQuestions } from '../assess/session.js';
+import { findLess, page } from '../assess/pager.js';
+import { endSummary } from '../assess/summary.js';
 import { commandLine } from '../assess/shell.js';
 import { guardSignals } from '../assess/signals.js';
 import { askRespondent, askTerritory, chooseQuestionnaire, pickSavePath } from '../assess/start.js';
@@ -47,7 +49,9 @@ export function interactive(io: Io): boolean {
 export async function assess(ctx: Context, opts: AssessOptions): Promise<number> {
   const { io, lang } = ctx;
   const t = assessText[lang];
-  if (!interactive(io)) throw new UsageError(t.notATerminal);
+  // Under `npm start` the binary is not on the PATH: the commands shown must work where the person is.
+  const invoke = io.env.npm_lifecycle_event === 'start' ? ['npm', 'start', '--'] : ['impact-collectif'];
+  if (!interactive(io)) throw new UsageError(t.notATerminal(invoke.join(' ')));
   if (opts.resume !== undefined && opts.save !== undefined) throw new UsageError(t.resumeAndSave);
   const format = (opts.format ?? ((FORMATS as string[]).includes('terminal') ? 'terminal' : 'json')) as Format;
 
@@ -68,8 +72,6 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
   const print = (text: string) => io.stdout(text);
   const show = (path: string) => display(io, path);
   const today = localDate(new Date());
-  // Under `npm start` the binary is not on the PATH: the commands shown must work where the person is.
-  const invoke = io.env.npm_lifecycle_event === 'start' ? ['npm', 'start', '--'] : ['impact-collectif'];
 
   const guard = guardSignals();
   let saver: Saver | undefined;
@@ -86,7 +88,9 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
       print(resumeScreen(view, resumed, show(resumePath!)));
     } else {
       const q = (given ?? complete!).questionnaire;
-      print(startScreen(view, q, savePath ? { path: show(savePath) } : { example: `${q.id}-${t.start.territoryPlaceholder}-${today}.yaml` }, Boolean(express)));
+      // The default name depends on the questionnaire: while it is to be chosen, only the folder is known.
+      const save = savePath ? { path: show(savePath) } : express ? ({ folder: true } as const) : { example: `${q.id}-${t.start.territoryPlaceholder}-${today}.yaml` };
+      print(startScreen(view, q, save, Boolean(express)));
       print('\n');
       loaded = given ?? (express ? await chooseQuestionnaire(deps, complete!, express) : complete!);
     }
@@ -146,12 +150,42 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
 
     const report = score(q, [response], { lang });
     // The person's own comments: shown in full, they are what they just wrote.
-    const text = (await reporterFor(format))(report, { lang, color: color && opts.output === undefined, width, comments: true });
-    if (opts.output !== undefined) {
-      await writeOutput(ctx, text, opts.output, inputs(saver.path));
-      print(`\n${t.end.reportWritten(oneLine(opts.output))}\n`);
-    } else print(`\n${text}`);
-    print(endScreen(view, invoke, show(saver.path), resumeArgs(saver.path).slice(3)));
+    const render = async (colour: boolean) => (await reporterFor(format))(report, { lang, color: colour, width, comments: true });
+    const file = show(saver.path);
+    const extra = resumeArgs(saver.path).slice(3);
+    if (opts.output !== undefined && opts.output !== '-') {
+      await writeOutput(ctx, await render(false), opts.output, inputs(saver.path));
+      print(endSummary(view, report, file, { written: opts.output }));
+    } else if (opts.output === '-' || (opts.format !== undefined && format !== 'terminal')) {
+      // A format asked for on standard output: given whole, as before.
+      print(`\n${await render(false)}`);
+      print(endScreen(view, invoke, file, extra));
+    } else {
+      // The full report is longer than a screen: a summary that fits one, the full report on request.
+      const full = [...invoke, 'report', file, ...extra];
+      print(endSummary(view, report, file, { full, html: [...full, '--format', 'html', '--output', `${t.end.reportFile}.html`] }));
+      const less = findLess(io.env);
+      const s = t.end.summary;
+      // Everything is saved by now: Ctrl-C here only means "done".
+      const choice = await prompter
+        .select({
+          message: s.what,
+          choices: [
+            { value: 'done', name: s.done },
+            { value: 'full', name: less ? s.pager : s.print },
+          ],
+          default: 'done',
+          noTip: true,
+        })
+        .catch((err: unknown) => {
+          if (err instanceof Error && err.name === 'PromptCancelled') return 'done' as const;
+          throw err;
+        });
+      if (choice === 'full') {
+        const text = await render(color);
+        if (!(less && page(less, text, io.env))) print(`\n${text}`);
+      }
+    }
     return 0;
   } catch (err) {
     if (err instanceof Error && err.name === 'PromptCancelled') throw new Interrupted(interruptedMessage());

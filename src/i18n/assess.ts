@@ -10,8 +10,9 @@ const fr = {
     format: (formats: string) => `format du rapport final : ${formats} (par défaut : terminal)`,
     output: 'écrit le rapport final dans ce fichier au lieu de l’afficher',
   },
-  notATerminal:
-    'assess pose ses questions dans un terminal interactif, et il n’y en a pas ici (entrée ou sortie redirigée, ou variable CI définie). Sans terminal : « impact-collectif template --output reponses.yaml » écrit un fichier à remplir, puis « impact-collectif report reponses.yaml » produit le rapport.',
+  /** `cli`: how the person runs the tool here (`impact-collectif`, or `npm start --` in a clone). */
+  notATerminal: (cli: string) =>
+    `assess pose ses questions dans un terminal interactif, et il n’y en a pas ici (entrée ou sortie redirigée, ou variable CI définie). Sans terminal : « ${cli} template --output reponses.yaml » écrit un fichier à remplir, puis « ${cli} report reponses.yaml » produit le rapport.`,
   unknownCommand: (word: string, near?: string) => `commande inconnue « ${word} »${near ? ` (vouliez-vous dire « ${near} » ?)` : ''} ; la liste : impact-collectif --help`,
   resumeAndSave: '--resume et --save désignent tous deux le fichier de réponses : n’en donnez qu’un (--save sur un fichier existant le reprend aussi).',
   severalResponses: (n: number) => `contient ${n} réponses ; assess reprend un fichier d’une seule réponse`,
@@ -35,6 +36,7 @@ const fr = {
     territoryPlaceholder: '<territoire>',
     savedIn: (path: string) => `Sauvegarde après chaque réponse : ${path}`,
     savedInDefault: (example: string) => `Sauvegarde après chaque réponse : ${example}`,
+    savedInFolder: 'Sauvegarde après chaque réponse, dans le dossier courant (le nom du fichier s’affiche une fois le questionnaire et le territoire connus).',
     keys: '↑↓ ou le chiffre du niveau, puis Entrée. Ctrl-C met en pause.',
   },
   time: {
@@ -65,7 +67,8 @@ const fr = {
     review: 'Revoir les réponses depuis la première question',
   },
   kind: { precondition: 'Précondition', component: 'Composante' },
-  progress: (n: number, total: number, dimension: string) => `Question ${n}/${total} · ${dimension}`,
+  /** `place`: the dimension's kind and rank, e.g. "Précondition 1/3". */
+  progress: (n: number, total: number, place: string, dimension: string) => `Question ${n}/${total} · ${place} · ${dimension}`,
   choices: {
     unknown: 'Je ne sais pas',
     unknownHint: '« Je ne sais pas » ne compte pas comme 0 : la question reste hors du score.',
@@ -101,6 +104,17 @@ const fr = {
     export: 'Pour exporter le rapport :',
     reportFile: 'rapport',
     again: 'Pour revoir ou compléter vos réponses :',
+    summary: {
+      challenges: (shown: number, all: number) => (shown === all ? `${all === 1 ? 'Le défi' : `Les ${all} défis`} :` : `Les ${shown} premiers défis (sur ${all}) :`),
+      answers: 'Vos réponses',
+      full: 'Rapport complet',
+      html: 'En HTML',
+      written: 'Rapport écrit dans',
+      what: 'Et maintenant ?',
+      done: 'Terminer',
+      pager: 'Lire le rapport complet (q pour quitter)',
+      print: 'Afficher le rapport complet',
+    },
   },
 };
 
@@ -114,8 +128,8 @@ const en: typeof fr = {
     format: (formats) => `format of the final report: ${formats} (default: terminal)`,
     output: 'write the final report to this file instead of showing it',
   },
-  notATerminal:
-    'assess asks its questions in an interactive terminal, and there is none here (input or output redirected, or CI set). Without a terminal: "impact-collectif template --output answers.yaml" writes a file to fill in, then "impact-collectif report answers.yaml" produces the report.',
+  notATerminal: (cli) =>
+    `assess asks its questions in an interactive terminal, and there is none here (input or output redirected, or CI set). Without a terminal: "${cli} template --output answers.yaml" writes a file to fill in, then "${cli} report answers.yaml" produces the report.`,
   unknownCommand: (word, near) => `unknown command "${word}"${near ? ` (did you mean "${near}"?)` : ''}; the list: impact-collectif --help`,
   resumeAndSave: '--resume and --save both name the answer file: give only one (--save on an existing file resumes it too).',
   severalResponses: (n) => `holds ${n} responses; assess resumes a file with a single response`,
@@ -139,6 +153,7 @@ const en: typeof fr = {
     territoryPlaceholder: '<territory>',
     savedIn: (path) => `Saved after every answer: ${path}`,
     savedInDefault: (example) => `Saved after every answer: ${example}`,
+    savedInFolder: 'Saved after every answer, in the current folder (the file name is shown once the questionnaire and the territory are known).',
     keys: '↑↓ or the level\'s digit, then Enter. Ctrl-C pauses: you can resume later.',
   },
   time: {
@@ -169,7 +184,7 @@ const en: typeof fr = {
     review: 'Review the answers from the first question',
   },
   kind: { precondition: 'Precondition', component: 'Component' },
-  progress: (n, total, dimension) => `Question ${n}/${total} · ${dimension}`,
+  progress: (n, total, place, dimension) => `Question ${n}/${total} · ${place} · ${dimension}`,
   choices: {
     unknown: "Don't know",
     unknownHint: '"Don\'t know" does not count as 0: the question stays out of the score.',
@@ -205,6 +220,17 @@ const en: typeof fr = {
     export: 'To export the report:',
     reportFile: 'report',
     again: 'To review or complete your answers:',
+    summary: {
+      challenges: (shown, all) => (shown === all ? `${all === 1 ? 'The challenge' : `The ${all} challenges`}:` : `The first ${shown} challenges (of ${all}):`),
+      answers: 'Your answers',
+      full: 'Full report',
+      html: 'As HTML',
+      written: 'Report written to',
+      what: 'What now?',
+      done: 'Finish',
+      pager: 'Read the full report (q to quit)',
+      print: 'Show the full report',
+    },
   },
 };
 

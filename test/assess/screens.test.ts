@@ -58,10 +58,30 @@ describe.each(['fr', 'en'] as const)('screens (%s)', (lang) => {
     expect(text.replace(/\s+/g, ' ')).toContain(localize(last.dimension.summary, lang));
   });
 
+  it('every question screen names its dimension, with its kind and rank, and the question number (the intro scrolls off)', () => {
+    const t = assessText[lang];
+    for (const q of builtins) {
+      for (const item of itemsOf(q)) {
+        const text = questionHeader(view(lang), item);
+        expect(text).toContain(`Question ${item.number}/${item.total}`);
+        expect(text).toContain(`${t.kind[item.dimension.kind]} ${item.kindNumber}/${item.kindTotal}`);
+        for (const l of text.split('\n')) expect(l.length, l).toBeLessThan(80);
+      }
+    }
+  });
+
+  it('before the questionnaire is chosen, the start screen names no file (its name depends on the choice)', () => {
+    const q = builtins.find((x) => x.id === 'impact-collectif')!;
+    const text = startScreen(view(lang), q, { folder: true }, true);
+    expect(text).not.toMatch(/impact-collectif-/);
+    expect(text.replace(/\s+/g, ' ')).toContain(assessText[lang].start.savedInFolder);
+  });
+
   it('shows the progress, the help and the comment already written', () => {
     const item = itemsOf(builtins[0]!).find((i) => i.question.help)!;
     const text = questionHeader(view(lang), item, 'déjà\u001b[31m noté');
-    expect(text).toContain(assessText[lang].progress(item.number, item.total, localize(item.dimension.title, lang)));
+    const t = assessText[lang];
+    expect(text.replace(/\s+/g, ' ')).toContain(t.progress(item.number, item.total, `${t.kind[item.dimension.kind]} ${item.kindNumber}/${item.kindTotal}`, localize(item.dimension.title, lang)));
     expect(text.replace(/\s+/g, ' ')).toContain(localize(item.question.help, lang));
     // A comment is text from a file: control characters are shown, not sent to the terminal.
     expect(text).not.toContain('\u001b');

@@ -8,7 +8,7 @@ import type { AnswerValue } from '../../src/answers/schema.js';
 import { assessText } from '../../src/i18n/assess.js';
 import { reportText } from '../../src/i18n/report.js';
 import { loadQuestionnaire } from '../../src/questionnaire/builtin.js';
-import { hasTmux, q, Terminal } from '../assess/tmux.js';
+import { hasTmux, lastLine, q, Terminal } from '../assess/tmux.js';
 import { bin, BIN, ROOT } from '../helpers/cli.js';
 
 const t = assessText.en;
@@ -79,10 +79,22 @@ describe.skipIf(!hasTmux)('assess in a terminal', { timeout: 60_000 }, () => {
     const start = await term.waitForPrompt(t.pickQuestionnaire, tip);
     for (const d of express.dimensions) expect(start).toContain(d.title.en);
     expect(start).toMatch(/Express — 9 questions, \d+ to \d+ minutes/);
-    expect(start).toContain(t.start.savedInDefault('').trim());
+    // The file's name depends on the questionnaire chosen: none is announced before the choice.
+    expect(start).not.toContain('impact-collectif-');
+    expect(start).toContain(t.start.savedInFolder.slice(0, 30));
     term.keys('Down', 'Enter');
     await opening(term);
+    // Once known, the name is the express one.
+    expect(await term.waitFor(t.savedAt('impact-collectif-express-cite-educative-de-nanterre-'))).toBeTruthy();
     for (let i = 0; i < N; i++) await answerQuestion(term, i, plan[i]!);
+    // The end fits the screen: the gate, every dimension's score, the challenges, the answers, the commands.
+    const end = await term.waitForPrompt(t.end.summary.what, t.end.summary.pager);
+    const lines = end.split('\n');
+    expect(lines.findIndex((l) => /^[✓~✗?] /.test(l))).toBeGreaterThanOrEqual(0);
+    for (const d of express.dimensions) expect(end).toContain(String(d.title.en).slice(0, 20));
+    expect(end).toContain(`${t.end.summary.answers}${t.colon}impact-collectif-express-`);
+    expect(end).toMatch(/--lang en --format html --output report\.html/);
+    term.keys('Enter');
     expect(await term.exitCode()).toBe(0);
 
     const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
@@ -94,11 +106,10 @@ describe.skipIf(!hasTmux)('assess in a terminal', { timeout: 60_000 }, () => {
     expect(Object.fromEntries(r.answers)).toEqual(expected);
     uninterrupted = readFileSync(file, 'utf8');
 
-    // The report, then where the answers are and how to export them.
+    // The full report was not asked for: not printed; the commands name the file written.
     const all = term.screen({ joined: true, all: true });
-    expect(all).toContain(reportText.en.title(TERRITORY));
-    expect(all).toContain(t.end.answers);
-    expect(all).toContain(`report ${files[0]} --lang en --format markdown --output report.md`);
+    expect(all).not.toContain(reportText.en.title(TERRITORY));
+    expect(all).toContain(`report ${files[0]} --lang en --format html --output report.html`);
     expect(bin(['validate', file]).code).toBe(0);
   });
 
@@ -130,10 +141,36 @@ describe.skipIf(!hasTmux)('assess in a terminal', { timeout: 60_000 }, () => {
     await again.waitForPrompt(question(half), tip);
     expect(again.screen({ all: true }).replace(/\s+/g, ' ')).toContain(t.resumed(file, half, N));
     for (let i = half; i < N; i++) await answerQuestion(again, i, plan[i]!);
+    // The full report, on request, in less (q to leave it).
+    await again.waitForPrompt(t.end.summary.what, t.end.summary.pager);
+    again.keys('Down', 'Enter');
+    await again.waitFor((s) => s.includes(reportText.en.title(TERRITORY)) && lastLine(s).startsWith(':'));
+    again.keys('q');
     expect(await again.exitCode()).toBe(0);
     expect(Object.fromEntries(answersIn(join(dir, file)).answers)).toEqual(expected);
     // Byte for byte the file of the uninterrupted run (same person, same day).
     if (uninterrupted) expect(readFileSync(join(dir, file), 'utf8')).toBe(uninterrupted);
+  });
+
+  it('the full report on request is printed when there is no less, and the section of each question stays on screen', async () => {
+    const dir = tmp();
+    const term = terminal();
+    term.start(['assess', '-q', 'impact-collectif-express', '--save', 'p.yaml'], { cwd: dir, env: { PATH: '/nonexistent' } });
+    await opening(term);
+    for (let i = 0; i < N; i++) {
+      await answerQuestion(term, i, { value: 2 });
+      // The dimension (kind, rank, title) and the question number are on every question screen.
+      const item = express.dimensions.flatMap((d, k) => d.questions.map(() => ({ d, k })))[Math.min(i + 1, N - 1)]!;
+      if (i < N - 1) {
+        const s = await term.waitForPrompt(question(i + 1), tip);
+        const kinds = express.dimensions.filter((x) => x.kind === item.d.kind);
+        expect(s).toContain(`${t.kind[item.d.kind]} ${kinds.indexOf(item.d) + 1}/${kinds.length} · ${String(item.d.title.en).slice(0, 15)}`);
+      }
+    }
+    await term.waitForPrompt(t.end.summary.what, t.end.summary.print);
+    term.keys('Down', 'Enter');
+    expect(await term.exitCode()).toBe(0);
+    expect(term.screen({ joined: true, all: true })).toContain(reportText.en.title(TERRITORY));
   });
 
   it('going back to change an answer, with the earlier answer and comment shown', async () => {
