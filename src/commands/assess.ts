@@ -1,5 +1,5 @@
 // `assess`: the interactive self-assessment; answers saved after every change, a gap report at the end.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync, unlinkSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import type { Context } from './context.js';
@@ -24,6 +24,7 @@ import { loadResumable, type Resumable } from '../assess/resume.js';
 import { createSaver, type Saver } from '../assess/save.js';
 import { askedCount, endScreen, questionCount, resumeScreen, startScreen, type View } from '../assess/screens.js';
 import { askQuestions } from '../assess/session.js';
+import { claim, FileLocked, lock, type Lock } from '../assess/lock.js';
 import { findLess, page } from '../assess/pager.js';
 import { endSummary } from '../assess/summary.js';
 import { commandLine } from '../assess/shell.js';
@@ -58,13 +59,39 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
   // Everything that can be refused is checked before the first prompt.
   const savePath = opts.save === undefined ? undefined : resolve(io.cwd, opts.save);
   const resumePath = opts.resume !== undefined ? resolve(io.cwd, opts.resume) : savePath && existsSync(savePath) ? savePath : undefined;
-  let resumed: Resumable | undefined = resumePath ? await loadResumable(resumePath, t, opts.questionnaire, display(io, resumePath)) : undefined;
-  const given = resumed?.loaded ?? (opts.questionnaire !== undefined ? await loadQuestionnaire(opts.questionnaire) : undefined);
+  // One session per answer file: the file to resume is locked before it is read; another session's is refused.
+  const take = (path: string): Lock => {
+    try {
+      return lock(path);
+    } catch (err) {
+      if (err instanceof FileLocked) throw new UsageError(t.lock.held(oneLine(display(io, path)), err.pid));
+      throw err;
+    }
+  };
+  let sessionLock = resumePath && existsSync(resumePath) ? take(resumePath) : undefined;
+  /** A file this session created empty to claim its name: removed if the session ends before writing it. */
+  let claimed: string | undefined;
+  let resumed: Resumable | undefined;
+  let given: LoadedQuestionnaire | undefined, complete: LoadedQuestionnaire | undefined, express: LoadedQuestionnaire | undefined;
   // The answers and a questionnaire file are inputs: --output may replace neither.
   const inputs = (savePath?: string) => [savePath, resumePath, given && !given.builtin ? given.file : undefined].filter((p): p is string => p !== undefined);
-  if (opts.output !== undefined && opts.output !== '-') checkOutput(ctx, opts.output, inputs(savePath));
-  const complete = given ? undefined : await loadQuestionnaire(DEFAULT_QUESTIONNAIRE);
-  const express = given || !builtinIds().includes(EXPRESS) ? undefined : await loadQuestionnaire(EXPRESS);
+  try {
+    resumed = resumePath ? await loadResumable(resumePath, t, opts.questionnaire, display(io, resumePath)) : undefined;
+    given = resumed?.loaded ?? (opts.questionnaire !== undefined ? await loadQuestionnaire(opts.questionnaire) : undefined);
+    if (opts.output !== undefined && opts.output !== '-') checkOutput(ctx, opts.output, inputs(savePath));
+    complete = given ? undefined : await loadQuestionnaire(DEFAULT_QUESTIONNAIRE);
+    express = given || !builtinIds().includes(EXPRESS) ? undefined : await loadQuestionnaire(EXPRESS);
+    if (savePath && !resumePath) {
+      // A new file named by --save: claimed now, so that a second session cannot start on it too.
+      if (!claim(savePath)) throw new UsageError(t.lock.held(oneLine(display(io, savePath)), undefined));
+      claimed = savePath;
+      sessionLock = take(savePath);
+    }
+  } catch (err) {
+    sessionLock?.release();
+    if (claimed) removeIfEmpty(claimed);
+    throw err;
+  }
 
   const width = Math.max(40, Math.min(process.stdout.columns || 80, 100));
   const color = useColor(io);
@@ -106,6 +133,10 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
       const territory = await askTerritory(deps);
       const target = savePath ? { path: savePath } : await pickSavePath({ ...deps, cwd: io.cwd, show }, q, territory, today, ref);
       path = target.path;
+      if (!savePath) {
+        if (!target.resume) claimed = path;
+        sessionLock = take(path);
+      }
       if (target.resume) {
         resumed = target.resume;
         print(resumeScreen(view, resumed, show(path)));
@@ -117,7 +148,14 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
     }
 
     sector = response.respondent.sector;
-    saver = createSaver({ ...deps, cwd: io.cwd, show, write: writeFileAtomic }, path);
+    const moved = (_from: string, to: string) => {
+      sessionLock?.release();
+      if (claim(to)) claimed = to;
+      sessionLock = take(to);
+    };
+    // What the file holds as far as this session knows: it is never rewritten if it changes meanwhile.
+    const known = resumed ? resumed.text : claimed === path ? '' : undefined;
+    saver = createSaver({ ...deps, cwd: io.cwd, show, write: writeFileAtomic, moved }, path, known);
     const current = saver;
     const persist = async (answers: ReadonlyMap<string, Answer>) => {
       response = { ...response, answers: new Map(answers) };
@@ -191,6 +229,8 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
     if (err instanceof Error && err.name === 'PromptCancelled') throw new Interrupted(interruptedMessage());
     throw err;
   } finally {
+    sessionLock?.release();
+    if (claimed) removeIfEmpty(claimed);
     // The terminal is gone and the answers are on disk: end as a hang-up, printing nothing.
     if (guard.received === 'SIGHUP') guard.hangUp();
     guard.dispose();
@@ -215,6 +255,15 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
     if (loaded && !loaded.builtin) args.push('--questionnaire', loaded.file);
     if (lang !== detectLang(io.env)) args.push('--lang', lang);
     return args;
+  }
+}
+
+/** A claimed file the session never wrote (it ended during the first prompts) is not left behind, empty. */
+function removeIfEmpty(path: string): void {
+  try {
+    if (statSync(path).size === 0) unlinkSync(path);
+  } catch {
+    // gone already
   }
 }
 

@@ -57,6 +57,12 @@ const fr = {
     what: 'Que faire ?',
     notAnswers: (path: string, next: string) => `${path} existe déjà et n’est pas un fichier de réponses de ce questionnaire : il est laissé tel quel ; vos réponses iront dans ${next}.`,
   },
+  lock: {
+    held: (path: string, pid: number | undefined) =>
+      `${path} est ouvert par une autre session assess${pid === undefined ? '' : ` (processus ${pid})`} : une seule session à la fois écrit un fichier de réponses. Terminez l’autre session, ou choisissez un autre fichier avec --save.`,
+    inUse: (path: string, next: string) => `${path} est en train d’être rempli par une autre session : vos réponses iront dans ${next}.`,
+    changed: 'modifié sur le disque depuis que cette session l’a lu : il n’est pas écrasé (vos réponses peuvent aller dans un autre fichier)',
+  },
   savedAt: (path: string) => `Réponses enregistrées dans ${path}`,
   resumed: (path: string, answered: number, total: number) => `Reprise de ${path} : ${answered} ${answered > 1 ? 'réponses' : 'réponse'} sur ${total}.`,
   resumedWho: (territory: string, sector: string) => `Territoire : ${territory} · secteur : ${sector}`,
@@ -173,6 +179,12 @@ const en: typeof fr = {
     fresh: 'Start a new file',
     what: 'What now?',
     notAnswers: (path, next) => `${path} already exists and is not an answer file of this questionnaire: it is left as it is; your answers will go to ${next}.`,
+  },
+  lock: {
+    held: (path, pid) =>
+      `${path} is open in another assess session${pid === undefined ? '' : ` (process ${pid})`}: only one session at a time writes an answer file. End the other session, or choose another file with --save.`,
+    inUse: (path, next) => `${path} is being filled in by another session: your answers will go to ${next}.`,
+    changed: 'changed on disk since this session read it: it is not overwritten (your answers can go to another file)',
   },
   savedAt: (path) => `Answers saved in ${path}`,
   resumed: (path, answered, total) => `Resuming ${path}: ${answered} ${answered === 1 ? 'answer' : 'answers'} out of ${total}.`,

@@ -173,6 +173,53 @@ describe.skipIf(!hasTmux)('assess in a terminal', { timeout: 60_000 }, () => {
     expect(term.screen({ joined: true, all: true })).toContain(reportText.en.title(TERRITORY));
   });
 
+  it('two sessions in one folder, same territory and day: each keeps its own file; a file in use is refused; kill -9 leaves no lock that blocks', async () => {
+    const dir = tmp();
+    const [a, b] = [terminal(), terminal()];
+    a.start(['assess', '-q', 'impact-collectif-express', '--lang', 'en'], { cwd: dir });
+    await opening(a);
+    await a.waitForPrompt(question(0), tip);
+    b.start(['assess', '-q', 'impact-collectif-express', '--lang', 'en'], { cwd: dir });
+    await opening(b);
+    for (let i = 0; i < 2; i++) {
+      await answerQuestion(a, i, { value: 3 });
+      await answerQuestion(b, i, { value: 2 });
+    }
+    await a.waitForPrompt(question(2), tip);
+    await b.waitForPrompt(question(2), tip);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort((x, y) => x.length - y.length);
+    expect(files).toHaveLength(2);
+    expect(b.screen({ joined: true, all: true }).replace(/\s+/g, ' ')).toContain(t.lock.inUse(files[0]!, files[1]!));
+    a.keys('C-c');
+    b.keys('C-c');
+    expect(await a.exitCode()).toBe(130);
+    expect(await b.exitCode()).toBe(130);
+    expect(Object.values(Object.fromEntries(answersIn(join(dir, files[0]!)).answers))).toEqual([{ value: 3 }, { value: 3 }]);
+    expect(Object.values(Object.fromEntries(answersIn(join(dir, files[1]!)).answers))).toEqual([{ value: 2 }, { value: 2 }]);
+    // Ctrl-C released the locks.
+    expect(readdirSync(dir).filter((f) => f.endsWith('.lock'))).toEqual([]);
+
+    // A second session on a file in use is refused at once.
+    const first = terminal();
+    first.start(['assess', '--resume', files[0]!], { cwd: dir });
+    await first.waitForPrompt(question(2), tip);
+    const second = terminal();
+    second.start(['assess', '--resume', files[0]!], { cwd: dir });
+    expect(await second.exitCode()).toBe(2);
+    expect(second.screen({ joined: true }).replace(/\s+/g, ' ')).toContain(t.lock.held(files[0]!, first.childPid()));
+    // kill -9 leaves its lock behind, with a process that is gone: the next session takes the file.
+    process.kill(first.childPid(), 'SIGKILL');
+    await first.waitFor(/EXIT=\d+/);
+    const third = terminal();
+    third.start(['assess', '--resume', files[0]!], { cwd: dir });
+    await answerQuestion(third, 2, { value: 3 });
+    await third.waitForPrompt(question(3), tip);
+    third.keys('C-c');
+    expect(await third.exitCode()).toBe(130);
+    expect(answersIn(join(dir, files[0]!)).answers.size).toBe(3);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.lock'))).toEqual([]);
+  });
+
   it('going back to change an answer, with the earlier answer and comment shown', async () => {
     const dir = tmp();
     const term = terminal();
