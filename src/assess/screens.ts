@@ -22,7 +22,7 @@ export interface View {
 }
 
 /** One answer of the question select: a level, "don't know", or an action. */
-export type QuestionChoice = '0' | '1' | '2' | '3' | 'unknown' | 'comment' | 'back';
+export type QuestionChoice = '0' | '1' | '2' | '3' | 'unknown' | 'comment' | 'back' | 'goto' | 'review';
 
 const MAX_WIDTH = 100;
 const cols = (v: View) => Math.max(40, Math.min(v.width, MAX_WIDTH));
@@ -155,4 +155,25 @@ export function endScreen(view: View, invoke: string[], path: string, extra: str
   }
   lines.push(t.end.again, `  ${oneLine(commandLine(invoke, ['assess', '--resume', path, ...extra]))}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** Rows of the review list shown at once (the message and the key line fit around it in 24 rows). */
+export const REVIEW_PAGE = 18;
+
+/**
+ * The review of all answers before finishing: "Finish" first, then a line per question (its number, its answer,
+ * the start of its text); choosing a question goes back to it.
+ */
+export function reviewChoices(v: View, items: readonly Item[], answers: ReadonlyMap<string, { value: number | 'unknown' }>): Choice<string>[] {
+  const { t } = v;
+  const width = cols(v) - 4;
+  const lines = items.map((item, i) => {
+    const a = answers.get(item.id);
+    const value = a === undefined ? t.review.none : a.value === 'unknown' ? '?' : String(a.value);
+    const head = `${String(item.number).padStart(2)}. ${value} · `;
+    const text = L(v, item.question.text);
+    const room = width - head.length;
+    return { value: String(i), name: `${head}${text.length > room ? `${text.slice(0, room - 1).trimEnd()}…` : text}` };
+  });
+  return [{ value: 'finish', name: t.review.finish }, ...lines];
 }

@@ -30,7 +30,7 @@ import { endSummary } from '../assess/summary.js';
 import { commandLine } from '../assess/shell.js';
 import { guardSignals } from '../assess/signals.js';
 import { askRespondent, askTerritory, chooseQuestionnaire, pickSavePath } from '../assess/start.js';
-import { initialState, reduce, type Answer } from '../assess/state.js';
+import { initialState, type Answer } from '../assess/state.js';
 
 export interface AssessOptions {
   questionnaire?: string;
@@ -172,18 +172,9 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
     // Only the questions meant for the respondent's audience, in its words (residents are not asked everything).
     const items = itemsOf(forAudience(q, audienceOf(q, response.respondent.sector)));
     const ids = items.map((i) => i.id);
-    let state = initialState(ids, response.answers);
-    if (state.index === items.length) {
-      const choice = await prompter.select({
-        message: t.allAnswered.message,
-        choices: [
-          { value: 'report', name: t.allAnswered.report },
-          { value: 'review', name: t.allAnswered.review },
-        ],
-      });
-      if (choice === 'review') state = reduce(ids, state, { type: 'goto', index: 0 });
-    }
-    state = await askQuestions({ ...deps, scale: q.scale.map((l) => oneLine(localize(l.label, lang))), persist }, items, state);
+    const state = initialState(ids, response.answers);
+    // A finished file opens on the review of its answers (askQuestions starts there when all are answered).
+    await askQuestions({ ...deps, scale: q.scale.map((l) => oneLine(localize(l.label, lang))), persist }, items, state);
     if (guard.received) throw new Interrupted(interruptedMessage());
 
     const report = score(q, [response], { lang });

@@ -67,11 +67,6 @@ const fr = {
   resumed: (path: string, answered: number, total: number) => `Reprise de ${path} : ${answered} ${answered > 1 ? 'réponses' : 'réponse'} sur ${total}.`,
   resumedWho: (territory: string, sector: string) => `Territoire : ${territory} · secteur : ${sector}`,
   versionChanged: (was: string, now: string) => `Ce fichier a été commencé avec la version ${was} du questionnaire ; il passe à la version ${now}.`,
-  allAnswered: {
-    message: 'Toutes les questions ont une réponse.',
-    report: 'Afficher le rapport',
-    review: 'Revoir les réponses depuis la première question',
-  },
   kind: { precondition: 'Précondition', component: 'Composante' },
   /** `place`: the dimension's kind and rank, e.g. "Précondition 1/3". */
   progress: (n: number, total: number, place: string, dimension: string) => `Question ${n}/${total} · ${place} · ${dimension}`,
@@ -83,6 +78,15 @@ const fr = {
     back: 'Question précédente',
   },
   keysTip: '↑↓ choisir · ⏎ valider · Ctrl-C pause',
+  questionKeys: '↑↓ choisir · ⏎ valider · ← précédente · g aller à · r revoir · Ctrl-C pause',
+  goto: (total: number) => `Aller à la question n° (1 à ${total}, Entrée pour rester) :`,
+  gotoInvalid: (total: number) => `Un numéro de 1 à ${total}.`,
+  review: {
+    message: (unanswered: number) =>
+      unanswered === 0 ? 'Vos réponses (Entrée sur une question pour la modifier) :' : `Vos réponses : ${unanswered} ${unanswered > 1 ? 'questions sans réponse' : 'question sans réponse'} (Entrée pour y aller) :`,
+    finish: 'Terminer et voir le résultat',
+    none: '—',
+  },
   commentPrompt: 'Commentaire (Entrée pour valider, vide pour l’effacer) :',
   commentDraft: 'Commentaire noté ; choisissez maintenant votre réponse.',
   commentSaved: 'Commentaire enregistré.',
@@ -190,11 +194,6 @@ const en: typeof fr = {
   resumed: (path, answered, total) => `Resuming ${path}: ${answered} ${answered === 1 ? 'answer' : 'answers'} out of ${total}.`,
   resumedWho: (territory, sector) => `Territory: ${territory} · sector: ${sector}`,
   versionChanged: (was, now) => `This file was started with version ${was} of the questionnaire; it moves to version ${now}.`,
-  allAnswered: {
-    message: 'Every question has an answer.',
-    report: 'Show the report',
-    review: 'Review the answers from the first question',
-  },
   kind: { precondition: 'Precondition', component: 'Component' },
   progress: (n, total, place, dimension) => `Question ${n}/${total} · ${place} · ${dimension}`,
   choices: {
@@ -205,6 +204,15 @@ const en: typeof fr = {
     back: 'Previous question',
   },
   keysTip: '↑↓ choose · ⏎ confirm · Ctrl-C pause',
+  questionKeys: '↑↓ choose · ⏎ confirm · ← previous · g go to · r review · Ctrl-C pause',
+  goto: (total) => `Go to question number (1 to ${total}, Enter to stay):`,
+  gotoInvalid: (total) => `A number from 1 to ${total}.`,
+  review: {
+    message: (unanswered) =>
+      unanswered === 0 ? 'Your answers (Enter on a question to change it):' : `Your answers: ${unanswered} ${unanswered === 1 ? 'question' : 'questions'} without an answer (Enter to go there):`,
+    finish: 'Finish and see the result',
+    none: '—',
+  },
   commentPrompt: 'Comment (Enter to confirm, empty to delete it):',
   commentDraft: 'Comment noted; now choose your answer.',
   commentSaved: 'Comment saved.',

@@ -2,7 +2,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { itemsOf } from '../../src/assess/items.js';
-import { dimensionIntro, endScreen, questionChoices, questionHeader, startScreen, type View } from '../../src/assess/screens.js';
+import { dimensionIntro, endScreen, questionChoices, questionHeader, REVIEW_PAGE, reviewChoices, startScreen, type View } from '../../src/assess/screens.js';
 import { FORMATS } from '../../src/reporters/index.js';
 import { assessText } from '../../src/i18n/assess.js';
 import { builtinIds, loadQuestionnaire } from '../../src/questionnaire/builtin.js';
@@ -46,6 +46,22 @@ describe.each(['fr', 'en'] as const)('screens (%s)', (lang) => {
         const header = questionHeader(view(lang), item).trim().split('\n').length;
         expect(header + 2 + pageSize + 2).toBeLessThanOrEqual(24);
       });
+    }
+  });
+
+  it('the review of all answers fits 80 columns and 24 rows, a line per question with its answer; the key lines fit too', () => {
+    const t = assessText[lang];
+    for (const l of [t.keysTip, t.questionKeys]) expect(l.length).toBeLessThan(80);
+    for (const q of builtins) {
+      const items = itemsOf(q);
+      const answers = new Map(items.slice(1).map((item, i) => [item.id, { value: i % 5 === 4 ? ('unknown' as const) : i % 4 }]));
+      const choices = reviewChoices(view(lang), items, answers);
+      expect(choices).toHaveLength(items.length + 1);
+      expect(choices[1]!.name).toMatch(new RegExp(`^ 1\\. ${t.review.none} · `));
+      expect(choices[2]!.name).toMatch(/^ 2\. 0 · /);
+      for (const c of choices) expect(`❯ ${c.name}`.length, c.name).toBeLessThan(80);
+      // The message (at most two lines), the page, a blank line and the key line.
+      expect(2 + REVIEW_PAGE + 2).toBeLessThanOrEqual(24);
     }
   });
 

@@ -53,6 +53,12 @@ async function answerQuestion(term: Terminal, i: number, step: Step) {
   }
 }
 
+/** After the last question, the review of all answers: Enter on "finish". */
+async function finishReview(term: Terminal) {
+  await term.waitForPrompt(t.review.finish, tip);
+  term.keys('Enter');
+}
+
 async function opening(term: Terminal) {
   await term.waitForPrompt(t.territory, t.territory);
   term.type(TERRITORY);
@@ -87,6 +93,7 @@ describe.skipIf(!hasTmux)('assess in a terminal', { timeout: 60_000 }, () => {
     // Once known, the name is the express one.
     expect(await term.waitFor(t.savedAt('impact-collectif-express-cite-educative-de-nanterre-'))).toBeTruthy();
     for (let i = 0; i < N; i++) await answerQuestion(term, i, plan[i]!);
+    await finishReview(term);
     // The end fits the screen: the gate, every dimension's score, the challenges, the answers, the commands.
     const end = await term.waitForPrompt(t.end.summary.what, t.end.summary.pager);
     const lines = end.split('\n');
@@ -141,12 +148,24 @@ describe.skipIf(!hasTmux)('assess in a terminal', { timeout: 60_000 }, () => {
     await again.waitForPrompt(question(half), tip);
     expect(again.screen({ all: true }).replace(/\s+/g, ' ')).toContain(t.resumed(file, half, N));
     for (let i = half; i < N; i++) await answerQuestion(again, i, plan[i]!);
+    await finishReview(again);
     // The full report, on request, in less (q to leave it).
     await again.waitForPrompt(t.end.summary.what, t.end.summary.pager);
     again.keys('Down', 'Enter');
     await again.waitFor((s) => s.includes(reportText.en.title(TERRITORY)) && lastLine(s).startsWith(':'));
     again.keys('q');
     expect(await again.exitCode()).toBe(0);
+
+    // Resuming a finished file opens the review of its answers, straight away.
+    const done = terminal();
+    done.start(resume.split(' ').slice(1), { cwd: dir, lang: 'fr_FR.UTF-8' });
+    const review = await done.waitForPrompt(t.review.message(0), tip);
+    expect(review).toMatch(/❯ Finish and see the result/);
+    expect(review).toMatch(new RegExp(` 1\\. ${plan[0]!.value} · `));
+    done.keys('Enter');
+    await done.waitForPrompt(t.end.summary.what, t.end.summary.pager);
+    done.keys('Enter');
+    expect(await done.exitCode()).toBe(0);
     expect(Object.fromEntries(answersIn(join(dir, file)).answers)).toEqual(expected);
     // Byte for byte the file of the uninterrupted run (same person, same day).
     if (uninterrupted) expect(readFileSync(join(dir, file), 'utf8')).toBe(uninterrupted);
@@ -167,6 +186,7 @@ describe.skipIf(!hasTmux)('assess in a terminal', { timeout: 60_000 }, () => {
         expect(s).toContain(`${t.kind[item.d.kind]} ${kinds.indexOf(item.d) + 1}/${kinds.length} · ${String(item.d.title.en).slice(0, 15)}`);
       }
     }
+    await finishReview(term);
     await term.waitForPrompt(t.end.summary.what, t.end.summary.print);
     term.keys('Down', 'Enter');
     expect(await term.exitCode()).toBe(0);
@@ -228,7 +248,8 @@ describe.skipIf(!hasTmux)('assess in a terminal', { timeout: 60_000 }, () => {
     await answerQuestion(term, 0, { value: 1, comment: 'Personne ne pilote' });
     await answerQuestion(term, 1, { value: 3 });
     await term.waitForPrompt(question(2), tip);
-    term.keys(...Array<string>(6).fill('Down'), 'Enter');
+    // The left arrow goes back too.
+    term.keys('Left');
     // Back on question 2: its answer is preselected.
     await term.waitFor((s) => s.includes(question(1)) && /❯ 3 · /.test(s) && s.includes(tip));
     term.keys('Up', 'Enter');
