@@ -240,6 +240,22 @@ describe.skipIf(!hasTmux)('assess in a terminal', { timeout: 60_000 }, () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.lock'))).toEqual([]);
   });
 
+  it('Ctrl-C before the first answer is written leaves neither the claimed file nor its lock', async () => {
+    const dir = tmp();
+    const term = terminal();
+    term.start(['assess', '-q', 'impact-collectif-express'], { cwd: dir });
+    await term.waitForPrompt(t.territory, t.territory);
+    term.type(TERRITORY);
+    term.keys('Enter');
+    await term.waitForPrompt(t.sector, tip);
+    // The name is claimed (and locked) as soon as it is picked.
+    expect(readdirSync(dir).filter((f) => !f.startsWith('.')).sort()).toEqual([expect.stringMatching(/\.yaml$/), expect.stringMatching(/\.yaml\.lock$/)]);
+    term.keys('C-c');
+    expect(await term.exitCode()).toBe(130);
+    expect(term.screen({ joined: true })).toContain(t.interrupted.nothing);
+    expect(readdirSync(dir).filter((f) => !f.startsWith('.'))).toEqual([]);
+  });
+
   it('going back to change an answer, with the earlier answer and comment shown', async () => {
     const dir = tmp();
     const term = terminal();
@@ -308,6 +324,8 @@ describe.skipIf(!hasTmux)('assess in a terminal', { timeout: 60_000 }, () => {
     process.kill(term.childPid(), 'SIGTERM');
     expect(await term.exitCode()).toBe(130);
     expect(term.screen({ joined: true })).toContain('impact-collectif assess --resume s.yaml');
+    // SIGTERM released the lock: nothing blocks the next resume.
+    expect(readdirSync(dir).filter((f) => f.endsWith('.lock'))).toEqual([]);
     expect(Object.fromEntries(answersIn(join(dir, 's.yaml')).answers)).toEqual({ [ids[0]!]: expected[ids[0]!] });
   });
 
