@@ -18,7 +18,7 @@ export interface SessionDeps {
 
 /**
  * Asks from `state.index` to the last question, then shows the review of all answers, and returns the final
- * state once the person finishes there. Going back (← or the list), jumping to a question by number (g) and the
+ * state once the person finishes there. Going back (the left arrow or the list), jumping to a question by number (g) and the
  * review (r) are always possible; answers and comments are persisted as soon as they change. A cancelled
  * prompt (PromptCancelled) propagates: what was answered before it is already on disk.
  */

@@ -12,7 +12,7 @@ const MARK = { met: '✓', fragile: '~', unmet: '✗', unknown: '?' } as const;
 /** Challenges shown: the rest are in the full report. */
 export const TOP = 3;
 
-/** One line of at most `width` columns: the start of `text`, with … when cut. */
+/** One line of at most `width` columns: the start of `text`, with an ellipsis when cut. */
 function fit(text: string, width: number): string {
   const line = oneLine(text);
   if (displayWidth(line) <= width) return line;

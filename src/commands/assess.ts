@@ -59,7 +59,7 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
   // Everything that can be refused is checked before the first prompt.
   const savePath = opts.save === undefined ? undefined : resolve(io.cwd, opts.save);
   const resumePath = opts.resume !== undefined ? resolve(io.cwd, opts.resume) : savePath && existsSync(savePath) ? savePath : undefined;
-  // One session per answer file: the file to resume is locked before it is read; another session's is refused.
+  // One session per answer file: the file to resume is locked; another session's is refused.
   const take = (path: string): Lock => {
     try {
       return lock(path);
@@ -68,7 +68,7 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
       throw err;
     }
   };
-  let sessionLock = resumePath && existsSync(resumePath) ? take(resumePath) : undefined;
+  let sessionLock: Lock | undefined;
   /** A file this session created empty to claim its name: removed if the session ends before writing it. */
   let claimed: string | undefined;
   let resumed: Resumable | undefined;
@@ -76,7 +76,12 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
   // The answers and a questionnaire file are inputs: --output may replace neither.
   const inputs = (savePath?: string) => [savePath, resumePath, given && !given.builtin ? given.file : undefined].filter((p): p is string => p !== undefined);
   try {
+    // A file that is refused is refused before anything is written next to it: read first, then lock and read again.
     resumed = resumePath ? await loadResumable(resumePath, t, opts.questionnaire, display(io, resumePath)) : undefined;
+    if (resumePath) {
+      sessionLock = take(resumePath);
+      resumed = await loadResumable(resumePath, t, opts.questionnaire, display(io, resumePath));
+    }
     given = resumed?.loaded ?? (opts.questionnaire !== undefined ? await loadQuestionnaire(opts.questionnaire) : undefined);
     if (opts.output !== undefined && opts.output !== '-') checkOutput(ctx, opts.output, inputs(savePath));
     complete = given ? undefined : await loadQuestionnaire(DEFAULT_QUESTIONNAIRE);

@@ -68,7 +68,7 @@ const fr = {
   resumedWho: (territory: string, sector: string) => `Territoire : ${territory} · secteur : ${sector}`,
   versionChanged: (was: string, now: string) => `Ce fichier a été commencé avec la version ${was} du questionnaire ; il passe à la version ${now}.`,
   kind: { precondition: 'Précondition', component: 'Composante' },
-  /** `place`: the dimension's kind and rank, e.g. "Précondition 1/3". */
+  /** `place`: the dimension's kind and rank, e.g. "Precondition 1/3". */
   progress: (n: number, total: number, place: string, dimension: string) => `Question ${n}/${total} · ${place} · ${dimension}`,
   choices: {
     unknown: 'Je ne sais pas',
