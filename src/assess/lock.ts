@@ -35,7 +35,7 @@ export function claim(path: string): boolean {
 }
 
 /** Whether process `pid` exists (EPERM: it does, under another user). */
-export function alive(pid: number): boolean {
+function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
