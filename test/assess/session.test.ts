@@ -179,7 +179,7 @@ describe('askQuestions', () => {
     expect(review).toContain(t.review.message(items.length - 2));
     expect(review).toMatch(/ 1\. 2 · /);
     expect(review).toMatch(/ 4\. 3 · /);
-    expect(review).toMatch(/❯  2\. — · /);
+    expect(review).toMatch(/❯ {2}2\. — · /);
     screen.keypress('enter');
     await screen.next();
     expect(screen.getScreen()).toContain(localize(items[1]!.question.text, 'en'));
