@@ -1,0 +1,17 @@
+// However many problems an input has, a person reads a few dozen lines: the first ones, and a count of the rest.
+import type { Problem } from '../core/errors.js';
+
+export const MAX_PROBLEMS = 30;
+
+/** The first MAX_PROBLEMS problems, then one line counting the others (and `more` found but not built). */
+export function capProblems(problems: Problem[], more = 0): Problem[] {
+  const shown = problems.slice(0, MAX_PROBLEMS);
+  const rest = problems.length - shown.length + more;
+  if (rest <= 0) return problems;
+  return [...shown, { file: shown[shown.length - 1]?.file ?? problems[0]?.file ?? '', message: restMessage(rest) }];
+}
+
+/** The count of problems not shown. */
+function restMessage(n: number): string {
+  return `… and ${n} more problem${n === 1 ? '' : 's'} not shown (fix these first) / … et ${n} autre${n === 1 ? '' : 's'} problème${n === 1 ? '' : 's'} non affiché${n === 1 ? '' : 's'}`;
+}
