@@ -1,7 +1,7 @@
 // However many problems an input has, a person reads a few dozen lines: the first ones, and a count of the rest.
 import type { Problem } from '../core/errors.js';
 
-export const MAX_PROBLEMS = 30;
+export const MAX_PROBLEMS = 60;
 
 /** The first MAX_PROBLEMS problems, then one line counting the others (and `more` found but not built). */
 export function capProblems(problems: Problem[], more = 0): Problem[] {

@@ -63,17 +63,32 @@ export function parseYamlDocuments(text: string, file: string, options: ParseOpt
 
 type Positions = (offset: number) => { line: number; col: number };
 
+const ODD_LINE = /^(?:%|(?:---|\.\.\.)[^ \t\r\n])/m;
+
 /** The documents of text[start, end), with js-yaml, explained by `yaml` when js-yaml refuses them. */
 function parseRange(text: string, start: number, end: number, file: string, at: Positions): ParsedDocument[] {
   const source = start === 0 && end === text.length ? text : text.slice(start, end);
-  // Where each document's root node starts (the start of its line), and whether it uses aliases.
+  // Where each document's root node starts (the start of its line), and the documents that `yaml` must read:
+  // those with aliases, and those with a quoted scalar over several lines or a comment right after one (js-yaml
+  // is laxer about those).
   const roots: number[] = [];
-  const aliased = new Set<number>();
+  const odd = new Set<number>();
+  const opened: number[] = [];
   const listener = (event: 'open' | 'close', state: State) => {
-    if (event !== 'open') return;
     const s = state as State & { depth: number; lineStart: number; position: number; input: string };
+    if (event === 'close') {
+      const from = opened[s.depth];
+      const c = from === undefined ? 0 : s.input.charCodeAt(from);
+      const quoted = c === 0x22 || c === 0x27; /* " ' */
+      if (quoted && (s.input.lastIndexOf('\n', s.position) > from! || s.input.charCodeAt(s.position) === 0x23)) odd.add(roots.length - 1);
+      return;
+    }
+    // A node opens before the spaces that lead to it.
+    let p = s.position;
+    for (let c = s.input.charCodeAt(p); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = s.input.charCodeAt(++p));
+    opened[s.depth] = p;
     if (s.depth === 1) roots.push(s.lineStart);
-    else if (s.input.charCodeAt(s.position) === 0x2a /* * */) aliased.add(roots.length - 1);
+    else if (s.input.charCodeAt(p) === 0x2a /* * */) odd.add(roots.length - 1);
   };
   let values: unknown[];
   try {
@@ -83,24 +98,29 @@ function parseRange(text: string, start: number, end: number, file: string, at: 
     if (!(err instanceof YAMLException)) throw err;
     return explain(text, start, end, file, at, roots, err);
   }
-  // A directive may change what `yaml` reads (%YAML 1.1): such a stream is read by `yaml` only.
-  if (roots.length !== values.length || /^%/m.test(source)) return parsePreciseRange(text, start, end, file, at);
+  // A directive may change what `yaml` reads (%YAML 1.1), and js-yaml takes `---x` for a marker: such a stream,
+  // never written by our tools, is read by `yaml` only.
+  if (roots.length !== values.length || ODD_LINE.test(source)) return parsePreciseRange(text, start, end, file, at);
   return values.map((value, i) => {
     const seg = { start: start + roots[i]!, end: i + 1 < roots.length ? start + roots[i + 1]! : end };
-    if (aliased.has(i) || !plainKeys(value)) return preciseDocument(text, seg, file, at);
+    if (odd.has(i) || !plainKeys(value)) return preciseDocument(text, seg, file, at);
     return { value, locate: locator(text, seg, at) };
   });
 }
 
 /**
  * js-yaml makes a key of whatever a key resolves to: a null key is "null" (`yaml`: ""), a mapping or sequence
- * key a string of it. Such a key, never in our files, sends the document to `yaml`, which says what it thinks.
+ * key a string of it; and it takes implicit keys of any length. Such a key, never in our files, sends the
+ * document to `yaml`, which says what it thinks.
  */
+/** `yaml` refuses longer implicit keys (js-yaml does not). */
+const MAX_KEY = 1024;
+
 function plainKeys(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return true;
   if (Array.isArray(value)) return value.every(plainKeys);
   for (const key of Object.keys(value)) {
-    if (key === 'null' || key.includes(',') || key === '[object Object]') return false;
+    if (key === 'null' || key.includes(',') || key === '[object Object]' || key.length > MAX_KEY) return false;
     if (!plainKeys((value as Record<string, unknown>)[key])) return false;
   }
   return true;
@@ -126,7 +146,6 @@ const MARKER = /^(?:---|\.\.\.)(?:[ \t\r\n]|$)/gm;
 function explain(text: string, start: number, end: number, file: string, at: Positions, roots: number[], err: YAMLException): ParsedDocument[] {
   const failed = start + (err.mark?.position ?? 0);
   const reason = err.reason ?? err.message;
-  if (/^nesting exceeded maxDepth/.test(reason)) throw new InputError({ file, ...at(failed), message: nestingMessage });
   const root = roots.findLast((r) => start + r <= failed);
   const segStart = root === undefined ? start : start + root;
   MARKER.lastIndex = Math.min(failed + 1, end);
