@@ -63,13 +63,13 @@ export function parseYamlDocuments(text: string, file: string, options: ParseOpt
 
 type Positions = (offset: number) => { line: number; col: number };
 
-const ODD_LINE = /^(?:%|(?:---|\.\.\.)[^ \t\r\n])/m;
+const ODD_LINE = /^(?:%| *\t|(?:---|\.\.\.)[^ \t\r\n])/m;
 
 /** The documents of text[start, end), with js-yaml, explained by `yaml` when js-yaml refuses them. */
 function parseRange(text: string, start: number, end: number, file: string, at: Positions): ParsedDocument[] {
   const source = start === 0 && end === text.length ? text : text.slice(start, end);
   // Where each document's root node starts (the start of its line), and the documents that `yaml` must read:
-  // those with aliases, and those with a quoted scalar over several lines or a comment right after one (js-yaml
+  // those with aliases, and those with a quoted scalar over several lines or a comment right after one or after a flow collection (js-yaml
   // is laxer about those).
   const roots: number[] = [];
   const odd = new Set<number>();
@@ -80,7 +80,9 @@ function parseRange(text: string, start: number, end: number, file: string, at: 
       const from = opened[s.depth];
       const c = from === undefined ? 0 : s.input.charCodeAt(from);
       const quoted = c === 0x22 || c === 0x27; /* " ' */
-      if (quoted && (s.input.lastIndexOf('\n', s.position) > from! || s.input.charCodeAt(s.position) === 0x23)) odd.add(roots.length - 1);
+      const flow = quoted || c === 0x7b || c === 0x5b; /* { [ */
+      if (flow && s.input.charCodeAt(s.position) === 0x23 /* # */) odd.add(roots.length - 1);
+      else if (quoted && s.input.lastIndexOf('\n', s.position) > from!) odd.add(roots.length - 1);
       return;
     }
     // A node opens before the spaces that lead to it.
@@ -98,7 +100,8 @@ function parseRange(text: string, start: number, end: number, file: string, at: 
     if (!(err instanceof YAMLException)) throw err;
     return explain(text, start, end, file, at, roots, err);
   }
-  // A directive may change what `yaml` reads (%YAML 1.1), and js-yaml takes `---x` for a marker: such a stream,
+  // A directive may change what `yaml` reads (%YAML 1.1), js-yaml takes `---x` for a marker and lets tabs indent:
+  // such a stream,
   // never written by our tools, is read by `yaml` only.
   if (roots.length !== values.length || ODD_LINE.test(source)) return parsePreciseRange(text, start, end, file, at);
   return values.map((value, i) => {
