@@ -181,18 +181,30 @@ export async function readResponses(text: string, file: string): Promise<ParsedR
 
 /**
  * The responses of one answer file's documents. Documents that are plainly well formed are taken as they are
- * (fast.ts); if any is not, the whole file goes through the schema (parse.ts, and zod, loaded then), which explains.
+ * (fast.ts); the others go through the schema (parse.ts, and zod, loaded then), which explains.
  */
 export async function responsesOf(docs: ParsedDocument[], file: string): Promise<ParsedResponse[]> {
   const out: ParsedResponse[] = [];
+  const problems: Problem[] = [];
+  let more = 0;
   for (const [index, doc] of docs.entries()) {
     if (doc.value === null || doc.value === undefined) continue;
     const answers = fastAnswerFile(doc.value);
-    if (!answers) return (await import('./parse.js')).parseAnswerDocs(docs, file);
-    // The parsed document itself is not kept, only its locator: from here on the response is what is used,
-    // and keeping both would double the memory that ten thousand responses take.
-    out.push({ doc: { value: undefined, locate: doc.locate }, response: toResponse(answers, file, index) });
+    if (answers) {
+      // The parsed document itself is not kept, only its locator: from here on the response is what is used,
+      // and keeping both would double the memory that ten thousand responses take.
+      out.push({ doc: { value: undefined, locate: doc.locate }, response: toResponse(answers, file, index) });
+      continue;
+    }
+    // Only a document the quick check does not take goes through the schema (and zod is loaded then).
+    const checked = (await import('./parse.js')).checkAnswerDoc(doc, file, index, MAX_PROBLEMS - problems.length);
+    if ('response' in checked) out.push(checked.response);
+    else {
+      problems.push(...checked.problems);
+      more += checked.more;
+    }
   }
+  if (problems.length || more) throw new InputError(capProblems(problems, more));
   return out.length ? out : (await import('./parse.js')).parseAnswerDocs(docs, file);
 }
 

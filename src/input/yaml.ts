@@ -154,13 +154,33 @@ function explain(text: string, start: number, end: number, file: string, at: Pos
   MARKER.lastIndex = Math.min(failed + 1, end);
   const next = MARKER.exec(text);
   const segEnd = next && next.index < end ? next.index : end;
-  const small = segEnd - segStart <= PRECISE_LIMIT;
-  const problems = preciseProblems(text, segStart, segEnd, file, at, small);
-  if (problems.length) throw new InputError(problems);
-  if (reason === 'duplicated mapping key') {
-    if (!small) throw new InputError({ file, ...at(failed), message: duplicateMessage(text, failed) });
-  }
+  if (segEnd - segStart > PRECISE_LIMIT) return explainLarge(text, segStart, segEnd, failed, reason, file, at);
+  const problems = preciseProblems(text, segStart, segEnd, file, at);
+  if (problems.length) throw new InputError(capProblems(problems));
   return parsePreciseRange(text, start, end, file, at);
+}
+
+/**
+ * A large document is never read whole by `yaml` (hundreds of thousands of keys take it seconds, even without its
+ * duplicate check): js-yaml names a duplicate key; for another problem, `yaml` reads the top-level entry where
+ * js-yaml stopped (from the line at column 0 before it to the next one), or js-yaml's word is taken.
+ */
+function explainLarge(text: string, segStart: number, segEnd: number, failed: number, reason: string, file: string, at: Positions): never {
+  if (reason === 'duplicated mapping key') throw new InputError({ file, ...at(failed), message: duplicateMessage(text, failed) });
+  const lineStart = text.lastIndexOf('\n', failed - 1) + 1;
+  let from = lineStart;
+  while (from > segStart) {
+    const c = text.charCodeAt(from);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x23 && c !== 0x09) break;
+    from = text.lastIndexOf('\n', from - 2) + 1;
+  }
+  const next = /^[^ \t\r\n#]/gm;
+  next.lastIndex = text.indexOf('\n', failed) + 1 || segEnd;
+  const found = next.exec(text);
+  const to = found && found.index < segEnd && next.lastIndex > 0 ? found.index : segEnd;
+  const problems = to - from <= PRECISE_LIMIT ? preciseProblems(text, from, to, file, at, false) : [];
+  if (problems.length) throw new InputError(capProblems(problems));
+  throw new InputError({ file, ...at(failed), message: `YAML syntax error: ${firstLine(reason)}` });
 }
 
 /** The problems `yaml` finds in text[start, end): the first syntax error of each document, duplicate keys, tags. */
