@@ -3,7 +3,7 @@ import type { Context } from './context.js';
 import { InputError, type Problem } from '../core/errors.js';
 import { commandText } from '../i18n/commands.js';
 import { readInput, STDIN } from '../input/read.js';
-import { capProblems } from '../input/cap.js';
+import { capAll } from '../input/cap.js';
 import { parseYamlDocuments } from '../input/yaml.js';
 import { expandPaths, questionnaireFor, responsesOf } from '../answers/responses.js';
 import { isPlainObject } from '../core/object.js';
@@ -22,7 +22,7 @@ export async function validate(ctx: Context, paths: string[], opts: { questionna
       problems.push(...err.problems);
     }
   }
-  if (problems.length) throw new InputError(capProblems(problems));
+  if (problems.length) throw new InputError(capAll(problems));
   return 0;
 }
 

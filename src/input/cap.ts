@@ -8,7 +8,24 @@ export function capProblems(problems: Problem[], more = 0): Problem[] {
   const shown = problems.slice(0, MAX_PROBLEMS);
   const rest = problems.length - shown.length + more;
   if (rest <= 0) return problems;
-  return [...shown, { file: shown[shown.length - 1]?.file ?? problems[0]?.file ?? '', message: restMessage(rest) }];
+  const summary = { file: shown[shown.length - 1]?.file ?? problems[0]?.file ?? '', message: restMessage(rest) };
+  counts.set(summary, rest);
+  return [...shown, summary];
+}
+
+const counts = new WeakMap<Problem, number>();
+
+/** Caps the problems of several inputs together (validate): the counts of their own summaries are added up. */
+export function capAll(problems: Problem[]): Problem[] {
+  const kept: Problem[] = [];
+  let more = 0;
+  for (const p of problems) {
+    const n = counts.get(p);
+    if (n !== undefined) more += n;
+    else if (kept.length < MAX_PROBLEMS) kept.push(p);
+    else more++;
+  }
+  return capProblems(kept, more);
 }
 
 /** The count of problems not shown. */
