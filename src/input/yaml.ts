@@ -69,8 +69,8 @@ const ODD_LINE = /^(?:%| *\t|(?:---|\.\.\.)[^ \t\r\n])/m;
 function parseRange(text: string, start: number, end: number, file: string, at: Positions): ParsedDocument[] {
   const source = start === 0 && end === text.length ? text : text.slice(start, end);
   // Where each document's root node starts (the start of its line), and the documents that `yaml` must read:
-  // those with aliases, and those with a quoted scalar over several lines or a comment right after one or after a flow collection (js-yaml
-  // is laxer about those).
+  // those with aliases, a quoted scalar over several lines, or a comment glued to a quote or a flow collection
+  // (js-yaml is laxer about those than YAML).
   const roots: number[] = [];
   const odd = new Set<number>();
   const opened: number[] = [];
@@ -101,8 +101,7 @@ function parseRange(text: string, start: number, end: number, file: string, at: 
     return explain(text, start, end, file, at, roots, err);
   }
   // A directive may change what `yaml` reads (%YAML 1.1), js-yaml takes `---x` for a marker and lets tabs indent:
-  // such a stream,
-  // never written by our tools, is read by `yaml` only.
+  // such a stream, never written by our tools, is read by `yaml` only.
   if (roots.length !== values.length || ODD_LINE.test(source)) return parsePreciseRange(text, start, end, file, at);
   return values.map((value, i) => {
     const seg = { start: start + roots[i]!, end: i + 1 < roots.length ? start + roots[i + 1]! : end };
@@ -111,14 +110,14 @@ function parseRange(text: string, start: number, end: number, file: string, at: 
   });
 }
 
+/** `yaml` refuses longer implicit keys (js-yaml does not). */
+const MAX_KEY = 1024;
+
 /**
  * js-yaml makes a key of whatever a key resolves to: a null key is "null" (`yaml`: ""), a mapping or sequence
  * key a string of it; and it takes implicit keys of any length. Such a key, never in our files, sends the
  * document to `yaml`, which says what it thinks.
  */
-/** `yaml` refuses longer implicit keys (js-yaml does not). */
-const MAX_KEY = 1024;
-
 function plainKeys(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return true;
   if (Array.isArray(value)) return value.every(plainKeys);
