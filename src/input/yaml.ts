@@ -82,7 +82,7 @@ function parseRange(text: string, start: number, end: number, file: string, at: 
       const quoted = c === 0x22 || c === 0x27; /* " ' */
       const flow = quoted || c === 0x7b || c === 0x5b; /* { [ */
       if (flow && s.input.charCodeAt(s.position) === 0x23 /* # */) odd.add(roots.length - 1);
-      else if (quoted && s.input.lastIndexOf('\n', s.position) > from!) odd.add(roots.length - 1);
+      else if (quoted && s.input.lastIndexOf('\n', s.position - 1) > from!) odd.add(roots.length - 1);
       return;
     }
     // A node opens before the spaces that lead to it.
