@@ -166,6 +166,11 @@ function explain(text: string, start: number, end: number, file: string, at: Pos
  */
 function explainLarge(text: string, segStart: number, segEnd: number, failed: number, reason: string, file: string, at: Positions): never {
   if (reason === 'duplicated mapping key') throw new InputError({ file, ...at(failed), message: duplicateMessage(text, failed) });
+  if (reason.startsWith('nesting exceeded')) {
+    // yaml's guard stops at the 201st level: reading up to there is linear.
+    const deep = preciseProblems(text, segStart, segEnd, file, at, false);
+    throw new InputError(deep.length ? capProblems(deep) : { file, ...at(failed), message: nestingMessage });
+  }
   const lineStart = text.lastIndexOf('\n', failed - 1) + 1;
   let from = lineStart;
   while (from > segStart) {

@@ -59,7 +59,7 @@ describe('questionnaire validation', () => {
 
   it('reports a duplicate key at its line', () => {
     const text = mini.replace('version: "1.0"', 'version: "1.0"\nversion: "2.0"');
-    expect(problems(text)).toEqual([`${lineOf(text, 'version: "2.0"')}:1: : duplicate key`]);
+    expect(problems(text)).toEqual([`${lineOf(text, 'version: "2.0"')}:1: : duplicate key "version"`]);
   });
 
   it('refuses an empty file and a file that is not a mapping', () => {
