@@ -30,8 +30,6 @@ const fr = {
   side: (responses: number, dates: string, source: 'answers' | 'report') =>
     `${responses} réponse${responses > 1 ? 's' : ''}, ${dates}${source === 'report' ? ' (rapport JSON)' : ''}`,
   territory: (t: string) => `territoire : ${t}`,
-  dateRange: (from: string, to: string) => (from === to ? `le ${from}` : `du ${from} au ${to}`),
-  undated: 'non datées',
   scores: 'Scores par dimension',
   table: { dimension: 'Dimension', before: 'Avant', after: 'Après', change: 'Évolution', band: 'Niveau' },
   groups: { precondition: 'Préconditions', component: 'Composantes' },
@@ -105,8 +103,6 @@ const en: typeof fr = {
   after: 'After',
   side: (responses, dates, source) => `${responses} response${responses > 1 ? 's' : ''}, ${dates}${source === 'report' ? ' (JSON report)' : ''}`,
   territory: (t) => `territory: ${t}`,
-  dateRange: (from, to) => (from === to ? `on ${from}` : `from ${from} to ${to}`),
-  undated: 'undated',
   scores: 'Scores per dimension',
   table: { dimension: 'Dimension', before: 'Before', after: 'After', change: 'Change', band: 'Level' },
   groups: { precondition: 'Preconditions', component: 'Components' },

@@ -12,11 +12,6 @@ const fr = {
     sectors: 'Secteurs représentés',
   },
   responses: (n: number) => (n <= 1 ? `${n} réponse` : `${n} réponses`),
-  dates: {
-    none: 'date non renseignée',
-    one: (d: string) => `le ${d}`,
-    range: (from: string, to: string) => `du ${from} au ${to}`,
-  },
   gate: {
     notMetTitle: 'Préconditions non réunies',
     icon: 'Attention',
@@ -118,11 +113,6 @@ const en: typeof fr = {
     sectors: 'Sectors represented',
   },
   responses: (n) => (n === 1 ? '1 response' : `${n} responses`),
-  dates: {
-    none: 'no date given',
-    one: (d) => d,
-    range: (from, to) => `${from} – ${to}`,
-  },
   gate: {
     notMetTitle: 'Preconditions not in place',
     icon: 'Warning',

@@ -25,8 +25,7 @@ const fr = {
   responses: 'Réponses',
   sectors: 'Secteurs représentés',
   dates: 'Dates',
-  dateRange: (from: string, to: string) => (from === to ? `le ${from}` : `du ${from} au ${to}`),
-  undated: 'non datées',
+  period: { none: 'sans date', one: (d: string) => `le ${d}`, range: (from: string, to: string) => `du ${from} au ${to}` },
   verdict:
     'Un score n’est pas un verdict : c’est une base pour en discuter ensemble, à confronter à ce que chacun·e voit sur le terrain.',
   gate: {
@@ -142,8 +141,7 @@ const en: typeof fr = {
   responses: 'Responses',
   sectors: 'Sectors represented',
   dates: 'Dates',
-  dateRange: (from, to) => (from === to ? `on ${from}` : `from ${from} to ${to}`),
-  undated: 'undated',
+  period: { none: 'no date', one: (d) => `on ${d}`, range: (from, to) => `from ${from} to ${to}` },
   verdict: 'A score is not a verdict: it is a basis for discussing together, to be set against what each of you sees on the ground.',
   gate: {
     headline: {

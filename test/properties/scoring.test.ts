@@ -6,7 +6,7 @@ import { serializeResponse } from '../../src/answers/write.js';
 import { checkResponses } from '../../src/answers/responses.js';
 import { parseAnswerText } from '../../src/answers/parse.js';
 import type { Questionnaire } from '../../src/questionnaire/schema.js';
-import { json } from '../../src/reporters/json.js';
+import { report as json } from '../../src/reporters/json.js';
 import { Report } from '../../src/scoring/report.js';
 import { score } from '../../src/scoring/score.js';
 import { questionnaireOf, RUNS, scenarioArb } from './arbitraries.js';

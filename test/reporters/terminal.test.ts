@@ -7,8 +7,9 @@ import type { Response } from '../../src/answers/schema.js';
 import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
 import type { Questionnaire } from '../../src/questionnaire/schema.js';
 import { score } from '../../src/scoring/score.js';
-import { terminal } from '../../src/reporters/terminal.js';
-import { BAR, barText, charWidth, classWidth, displayWidth, wrap } from '../../src/reporters/shared.js';
+import { displayWidth, wrap } from '../../src/io/width.js';
+import { BAR, barText } from '../../src/reporters/bar.js';
+import { report as terminal } from '../../src/reporters/terminal/report.js';
 import { fixture } from '../helpers/cli.js';
 import { CASES, expectGolden, reportOf, type CaseName } from './report-golden.js';
 
@@ -137,16 +138,6 @@ describe('bars and wrapping', () => {
     expect(displayWidth('日本')).toBe(4);
     expect(displayWidth('\u001b[1mgras\u001b[22m')).toBe(4);
     expect(wrap('日本語の', 1)).toEqual(['日', '本', '語', 'の']);
-  });
-
-  it('tells a character\'s width by its code point as the Unicode classes do, for every code point', () => {
-    const wrong: string[] = [];
-    for (let cp = 0; cp <= 0x10ffff; cp++) {
-      if (cp >= 0xd800 && cp <= 0xdfff) continue;
-      const c = String.fromCodePoint(cp);
-      if (charWidth(c) !== classWidth(c)) wrong.push(cp.toString(16));
-    }
-    expect(wrong).toEqual([]);
   });
 
   it('wraps as a plain greedy reference does: whole words while they fit, long words cut', () => {

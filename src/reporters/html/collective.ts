@@ -3,11 +3,11 @@ import { collectiveText } from '../../i18n/collective.js';
 import { htmlText } from '../../i18n/html.js';
 import type { Lang } from '../../questionnaire/schema.js';
 import type { Report } from '../../scoring/report.js';
-import { commentGroups, levelText, missingText, sectorGap, sectorLabel, splitText } from '../sections/collective-shared.js';
-import { num } from '../shared.js';
+import { commentGroups, levelText, missingText, sectorGap, sectorLabel, splitText } from '../collective.js';
+import { num } from '../format.js';
 import type { ReporterContext } from '../types.js';
 import { esc } from './escape.js';
-import { coord } from './format.js';
+import { coord } from '../chart/radar.js';
 
 const WARNING = '<span class="flag" aria-hidden="true">⚠</span>';
 

@@ -4,12 +4,12 @@ import { reportText } from '../../i18n/report.js';
 import type { Lang } from '../../questionnaire/schema.js';
 import type { DimensionResult, Report } from '../../scoring/report.js';
 import { VERSION } from '../../core/version.js';
-import { reportRadar } from '../svg.js';
+import { coord } from '../chart/radar.js';
+import { reportRadar } from '../chart/report.js';
 import type { ReporterContext } from '../types.js';
 import { esc } from './escape.js';
-import { coord, dateRange } from './format.js';
 import { basisText, discussionPrompts, explainLines, fewResponses, gateBands, gateHeadline, preconditionLines, reasonText, recommendationHeading } from '../advice.js';
-import { num, targetText } from '../shared.js';
+import { dateRange, num, targetText } from '../format.js';
 
 const T = (lang: Lang) => htmlText[lang];
 

@@ -2,10 +2,12 @@
 import { collectiveText } from '../../i18n/collective.js';
 import type { Report } from '../../scoring/report.js';
 import { oneLine } from '../../io/sanitize.js';
-import { displayWidth, num, wrap } from '../shared.js';
+import { displayWidth, wrap } from '../../io/width.js';
+import { GAP } from '../../io/table.js';
+import { num } from '../format.js';
 import type { ReporterContext } from '../types.js';
-import { frame, GAP, heading, para, type Frame } from '../terminal-frame.js';
-import { commentGroups, distributionText, levelText, missingText, scaleLegend, sectorGap, sectorLabel, splitText } from './collective-shared.js';
+import { frame, heading, para, type Frame } from './frame.js';
+import { commentGroups, distributionText, levelText, missingText, scaleLegend, sectorGap, sectorLabel, splitText } from '../collective.js';
 
 /** How many questions to discuss the terminal lists; the others are counted (all are in Markdown and JSON). */
 export const TERMINAL_DIVERGENCES = 5;

@@ -1,18 +1,22 @@
 // The terminal report: header, readiness gate, table of the dimensions with bars, indices, recommendations, prompts.
-import { reportText } from '../i18n/report.js';
-import type { DimensionResult, RecommendationResult, Report } from '../scoring/report.js';
-import { oneLine } from '../io/sanitize.js';
-import { collectiveTerminal } from './sections/collective-terminal.js';
-import { basisText, discussionPrompts, explainLines, fewResponses, gateBands, gateHeadline, preconditionLines, reasonText, recommendationHeading } from './advice.js';
-import { BAR_CELLS, barText, coverageRatio, coverageRest, dateText, displayWidth, emptyRecommendations, indexText, KINDS, num, sectorList, targetText, wrap } from './shared.js';
-import type { Reporter, ReporterContext } from './types.js';
-import type { Paint } from './paint.js';
-import { field, frame, GAP, heading, para } from './terminal-frame.js';
+import { reportText } from '../../i18n/report.js';
+import type { DimensionResult, RecommendationResult, Report } from '../../scoring/report.js';
+import { oneLine } from '../../io/sanitize.js';
+import { collectiveTerminal } from './collective.js';
+import { basisText, discussionPrompts, explainLines, fewResponses, gateBands, gateHeadline, preconditionLines, reasonText, recommendationHeading } from '../advice.js';
+import type { Paint } from '../../io/colour.js';
+import { GAP } from '../../io/table.js';
+import { displayWidth, wrap } from '../../io/width.js';
+import { coverageRatio, coverageRest, emptyRecommendations, indexText, KINDS, sectorList } from '../advice.js';
+import { BAR_CELLS, barText } from '../bar.js';
+import { dateRange, num, targetText } from '../format.js';
+import type { Reporter, ReporterContext } from '../types.js';
+import { field, frame, heading, para } from './frame.js';
 
 /** Below this, the table's fixed columns leave too little room for the titles: the lines get longer instead. */
 const MIN_WIDTH = 72;
 
-export const terminal: Reporter = (report, ctx) => {
+export const report: Reporter = (report, ctx) => {
   const { c, width } = frame(ctx, MIN_WIDTH);
   const blocks = [header, gate, table, indices, recommendations].map((block) => block(report, ctx, c, width));
   const end = prompts(report, ctx, c, width);
@@ -29,7 +33,7 @@ function header(report: Report, ctx: ReporterContext, c: Paint, width: number): 
     field(t.questionnaire, `${oneLine(q.title)} (${t.version(oneLine(q.version))})`, { ctx, c, width }),
     field(t.responses, String(report.responses), { ctx, c, width }),
     field(t.sectors, oneLine(sectorList(report)), { ctx, c, width }),
-    field(t.dates, dateText(report, ctx.lang), { ctx, c, width }),
+    field(t.dates, dateRange(report.dates, ctx.lang), { ctx, c, width }),
     '',
     c.dim(para(t.verdict, width)),
   ].join('\n');

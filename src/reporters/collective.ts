@@ -1,8 +1,8 @@
 // What the terminal and Markdown collective sections share: comment grouping, level labels, sector gaps.
-import { collectiveText } from '../../i18n/collective.js';
-import type { Lang } from '../../questionnaire/schema.js';
-import type { CommentResult, Divergence, Report } from '../../scoring/report.js';
-import { round1 } from '../../scoring/round.js';
+import { collectiveText } from '../i18n/collective.js';
+import type { Lang } from '../questionnaire/schema.js';
+import type { CommentResult, Divergence, Report } from '../scoring/report.js';
+import { round1 } from '../scoring/round.js';
 
 export interface CommentGroup {
   dimension: { id: string; title: string };

@@ -1,10 +1,10 @@
 // The collective part of the Markdown report: every question to discuss, sectors, scores per sector, comments.
 import { collectiveText } from '../../i18n/collective.js';
 import type { Report } from '../../scoring/report.js';
-import { escapeMarkdown as md } from '../markdown.js';
-import { num } from '../shared.js';
+import { escapeMarkdown as md } from './escape.js';
+import { num } from '../format.js';
 import type { ReporterContext } from '../types.js';
-import { codeId, commentGroups, levelText, missingText, sectorGap, sectorLabel, splitText } from './collective-shared.js';
+import { codeId, commentGroups, levelText, missingText, sectorGap, sectorLabel, splitText } from '../collective.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 

@@ -2,12 +2,15 @@
 import type { Comparison } from '../../compare/schema.js';
 import { compareText } from '../../i18n/compare.js';
 import { oneLine } from '../../io/sanitize.js';
-import { displayWidth, num, wrap } from '../shared.js';
-import { field, frame, GAP, heading, para, type Frame } from '../terminal-frame.js';
-import type { CompareReporter } from './index.js';
-import { bandText, gateText, KINDS, leftOutChange, sideText, signed } from './shared.js';
+import { displayWidth, wrap } from '../../io/width.js';
+import { GAP } from '../../io/table.js';
+import { KINDS } from '../advice.js';
+import { bandText, gateText, leftOutChange, sideText } from '../comparison.js';
+import { num, signed } from '../format.js';
+import type { CompareReporter } from '../types.js';
+import { field, frame, heading, para, type Frame } from './frame.js';
 
-export const terminal: CompareReporter = (comparison, ctx) => {
+export const compare: CompareReporter = (comparison, ctx) => {
   const o = frame(ctx);
   const blocks = [header(comparison, o), scope(comparison, o), table(comparison, o), gate(comparison, o), moved(comparison, o), sectors(comparison, o)];
   return `${blocks.filter(Boolean).join('\n\n')}\n`;

@@ -1,17 +1,17 @@
 // The comparison in Markdown (GitHub-flavoured): for job summaries and the minutes of a yearly review.
 import type { Comparison } from '../../compare/schema.js';
 import { compareText } from '../../i18n/compare.js';
-import { escapeMarkdown as md } from '../markdown.js';
-import { num } from '../shared.js';
-import type { ReporterContext } from '../types.js';
-import type { CompareReporter } from './index.js';
-import { codeId } from '../sections/collective-shared.js';
-import { bandText, gateText, KINDS, leftOutChange, sideText, signed } from './shared.js';
+import { escapeMarkdown as md } from './escape.js';
+import { KINDS } from '../advice.js';
+import { num, signed } from '../format.js';
+import type { CompareReporter, ReporterContext } from '../types.js';
+import { codeId } from '../collective.js';
+import { bandText, gateText, leftOutChange, sideText } from '../comparison.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const colon = (ctx: ReporterContext) => (ctx.lang === 'fr' ? ' :' : ':');
 
-export const markdown: CompareReporter = (comparison, ctx) => {
+export const compare: CompareReporter = (comparison, ctx) => {
   const blocks = [header(comparison, ctx), scope(comparison, ctx), table(comparison, ctx), gate(comparison, ctx), moved(comparison, ctx), sectors(comparison, ctx)];
   return `${blocks.filter(Boolean).join('\n\n')}\n`;
 };
