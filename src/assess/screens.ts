@@ -1,5 +1,5 @@
 // What the session shows between prompts, as strings: start screen, dimension intros, progress, choices.
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from '../io/colour.js';
 import { wrap } from '../answers/template.js';
 import type { AssessText } from '../i18n/assess.js';
 import { audienceOf, forAudience } from '../questionnaire/audience.js';
@@ -18,7 +18,7 @@ export interface View {
   t: AssessText;
   /** Columns available; text is wrapped to it (at most 100: longer lines are hard to read). */
   width: number;
-  c: ChalkInstance;
+  c: Paint;
 }
 
 /** One answer of the question select: a level, "don't know", or an action. */
