@@ -1,6 +1,6 @@
 // What the session shows between prompts, as strings: start screen, dimension intros, progress, choices.
 import type { Paint } from '../io/colour.js';
-import { wrap } from '../answers/template.js';
+import { wrapParagraphs as wrap } from '../io/width.js';
 import type { AssessText } from '../i18n/assess.js';
 import { audienceOf, forAudience } from '../questionnaire/audience.js';
 import type { Lang, Questionnaire } from '../questionnaire/schema.js';

@@ -16,26 +16,31 @@ export interface Column {
  */
 export type Cell = string | string[] | { span: string };
 
-/** Lays out `rows` in `columns`; a row shorter than the columns leaves the last ones empty. */
-export function table(rows: Cell[][], columns: Column[], gap = GAP): string[] {
+/**
+ * Lays out `rows` in `columns`; a row shorter than the columns leaves the last ones empty. `head` cells, when
+ * given, come first, each on the left of its column whatever the column's alignment.
+ */
+export function table(rows: Cell[][], columns: Column[], opts: { head?: Cell[]; gap?: number } = {}): string[] {
   const out: string[] = [];
-  const space = ' '.repeat(gap);
-  for (const row of rows) {
+  const space = ' '.repeat(opts.gap ?? GAP);
+  const all = opts.head ? [opts.head, ...rows] : rows;
+  all.forEach((row, r) => {
+    const left = r === 0 && opts.head !== undefined;
     const first = row[0];
     if (first && typeof first === 'object' && !Array.isArray(first)) {
       out.push(...first.span.split('\n').map((l) => l.trimEnd()));
-      continue;
+      return;
     }
     const lines = row.map((cell, j) => (Array.isArray(cell) ? cell : wrap(cell as string, columns[j]!.width)));
     const height = Math.max(1, ...lines.map((l) => l.length));
     for (let i = 0; i < height; i++) {
       const line = columns.map((col, j) => {
         const text = lines[j]?.[i] ?? '';
-        return col.right ? padStart(text, col.width) : padEnd(text, col.width);
+        return col.right && !left ? padStart(text, col.width) : padEnd(text, col.width);
       });
       out.push(line.join(space).trimEnd());
     }
-  }
+  });
   return out;
 }
 

@@ -42,6 +42,17 @@ export function wrap(text: string, width: number): string[] {
   return lines.length ? lines : [''];
 }
 
+/**
+ * `wrap` for texts of paragraphs: each paragraph (line break) wrapped to `width`, every line after the first
+ * starting with `hanging` (counted in the width).
+ */
+export function wrapParagraphs(text: string, width: number, hanging = ''): string[] {
+  return text
+    .split('\n')
+    .flatMap((p) => wrap(p, width - displayWidth(hanging)))
+    .map((l, i) => (i && l ? hanging + l : l));
+}
+
 /** `s` followed by spaces up to `width` columns. */
 export function padEnd(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - displayWidth(s)));

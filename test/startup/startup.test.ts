@@ -96,7 +96,7 @@ describe('start-up of the built CLI', () => {
       expect(HEAVY.filter((p) => r.packages.has(p))).toEqual([]);
       expect(r.packages).toContain('js-yaml');
       expect([...r.sources].filter((s) => /^src\/(reporters\/(html|svg)|prompts\.ts|assess\/|commands\/assess)|schema\.ts$/.test(s))).toEqual([]);
-      if (format === 'json') expect(['chalk', 'cli-table3'].filter((p) => r.packages.has(p))).toEqual([]);
+      expect(['chalk'].filter((p) => r.packages.has(p))).toEqual([]);
     }
   });
 

@@ -5,7 +5,7 @@ import { oneLine } from '../../io/sanitize.js';
 import { collectiveTerminal } from './collective.js';
 import { basisText, discussionPrompts, explainLines, fewResponses, gateBands, gateHeadline, preconditionLines, reasonText, recommendationHeading } from '../advice.js';
 import type { Paint } from '../../io/colour.js';
-import { GAP } from '../../io/table.js';
+import { GAP, table, type Cell } from '../../io/table.js';
 import { displayWidth, wrap } from '../../io/width.js';
 import { coverageRatio, coverageRest, emptyRecommendations, indexText, KINDS, sectorList } from '../advice.js';
 import { BAR_CELLS, barText } from '../bar.js';
@@ -18,7 +18,7 @@ const MIN_WIDTH = 72;
 
 export const report: Reporter = (report, ctx) => {
   const { c, width } = frame(ctx, MIN_WIDTH);
-  const blocks = [header, gate, table, indices, recommendations].map((block) => block(report, ctx, c, width));
+  const blocks = [header, gate, dimensionTable, indices, recommendations].map((block) => block(report, ctx, c, width));
   const end = prompts(report, ctx, c, width);
   return `${blocks.filter(Boolean).join('\n\n')}\n${collectiveTerminal(report, ctx)}${end ? `\n${end}\n` : ''}`;
 };
@@ -52,7 +52,7 @@ function gate(report: Report, ctx: ReporterContext, c: Paint, width: number): st
   return lines.join('\n');
 }
 
-function table(report: Report, ctx: ReporterContext, c: Paint, width: number): string {
+function dimensionTable(report: Report, ctx: ReporterContext, c: Paint, width: number): string {
   const t = reportText[ctx.lang];
   const L = ctx.lang;
   const rows = report.dimensions.map((d) => ({
@@ -72,52 +72,23 @@ function table(report: Report, ctx: ReporterContext, c: Paint, width: number): s
   const fixed = scoreW + levelW + targetW + gapW + coverageW + 5 * GAP;
   const titleW = Math.max(12, width - fixed);
 
-  const widths = [titleW, scoreW, levelW, targetW, gapW, coverageW];
-  const head = [t.table.dimension, t.table.score, t.table.band, t.table.target, t.table.gap, t.table.coverage].map((h) => c.bold(h));
-  const right = (content: string): Cell => ({ content, right: true });
-  const body: Cell[][] = [head];
+  const columns = [titleW, scoreW, levelW, targetW, gapW, coverageW].map((w, i) => ({ width: w, right: i === 1 || i === 3 || i === 4 }));
+  const head = [t.table.dimension, t.table.score, t.table.band, t.table.target, t.table.gap, t.table.coverage].map((h) => [c.bold(h)]);
+  const body: Cell[][] = [];
   for (const kind of KINDS) {
     const group = rows.filter((r) => r.d.kind === kind);
     if (!group.length) continue;
-    body.push([{ content: c.bold(t.groups[kind].toUpperCase()), span: true }]);
+    body.push([{ span: c.bold(t.groups[kind].toUpperCase()) }]);
     for (const r of group) {
-      const level = r.d.score === null ? c.dim(wrap(r.band, levelW).join('\n')) : `${bar(r.d, c)}\n${wrap(r.band, levelW).join('\n')}`;
-      const gap = r.d.gap ? c.yellow(r.gap) : r.gap;
-      body.push([wrap(oneLine(r.d.title), titleW).join('\n'), right(r.score), level, right(r.target), right(gap), r.coverage.join('\n')]);
+      const band = wrap(r.band, levelW);
+      const level = r.d.score === null ? c.dim(band.join('\n')).split('\n') : [bar(r.d, c), ...band];
+      body.push([oneLine(r.d.title), [r.score], level, [r.target], [r.d.gap ? c.yellow(r.gap) : r.gap], r.coverage]);
     }
   }
-  const lines = layout(body, widths).filter((l) => l.trim() !== '');
+  const lines = table(body, columns, { head }).filter((l) => l.trim() !== '');
   lines.splice(1, 0, c.dim('─'.repeat(titleW + fixed)));
   lines.push(c.dim(para(t.legend.bar, width)), c.dim(para(t.legend.coverage, width)));
   return lines.join('\n');
-}
-
-type Cell = string | { content: string; right?: boolean; span?: boolean };
-
-/**
- * Lays out rows of multi-line cells in columns of `widths`, GAP spaces after each, lines trimmed at the end.
- * (A few lines of our own rather than a table library: this is on the path of every report.)
- */
-function layout(rows: Cell[][], widths: number[]): string[] {
-  const out: string[] = [];
-  for (const row of rows) {
-    const cells = row.map((cell) => (typeof cell === 'string' ? { content: cell } : cell));
-    if (cells[0]?.span) {
-      out.push(...cells[0].content.split('\n').map((l) => l.trimEnd()));
-      continue;
-    }
-    const split = cells.map((cell) => cell.content.split('\n'));
-    const height = Math.max(...split.map((l) => l.length));
-    for (let i = 0; i < height; i++) {
-      const line = cells.map((cell, j) => {
-        const text = split[j]![i] ?? '';
-        const fill = ' '.repeat(Math.max(0, widths[j]! - displayWidth(text)));
-        return (cell.right ? fill + text : text + fill) + ' '.repeat(GAP);
-      });
-      out.push(line.join('').trimEnd());
-    }
-  }
-  return out;
 }
 
 function bar(d: DimensionResult, c: Paint): string {
