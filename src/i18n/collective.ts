@@ -44,7 +44,7 @@ const fr = {
     title: 'Commentaires',
     count: (n: number) => `${n} commentaire${n > 1 ? 's' : ''} des répondant·es : --comments pour les lire ici (ils sont aussi dans les rapports Markdown et JSON).`,
     unknown: 'ne sait pas',
-    anonymous: 'Les noms des répondant·es n’apparaissent pas (--with-names pour les afficher).',
+    anonymous: 'Les noms des répondant·es n’apparaissent pas.',
   },
 };
 
@@ -92,7 +92,7 @@ const en: typeof fr = {
     title: 'Comments',
     count: (n) => `${n} comment${n > 1 ? 's' : ''} from respondents: --comments to read them here (they are also in the Markdown and JSON reports).`,
     unknown: "don't know",
-    anonymous: "Respondents' names are not shown (--with-names to show them).",
+    anonymous: "Respondents' names are not shown.",
   },
 };
 

@@ -56,6 +56,8 @@ const fr = {
     none: "Les mêmes secteurs ont répondu des deux côtés.",
     responses: (n: number) => `${n} réponse${n > 1 ? 's' : ''}`,
     responsesBefore: (n: number) => `${n} réponse${n > 1 ? 's' : ''} avant`,
+    changed: (joined: string[], left: string[]) =>
+      `Les secteurs qui ont répondu ne sont pas les mêmes des deux côtés (${[joined.length ? `arrivés : ${joined.join(', ')}` : '', left.length ? `partis : ${left.join(', ')}` : ''].filter(Boolean).join(' ; ')}) : une partie de l’évolution peut venir de qui a répondu, plutôt que du territoire.`,
   },
   scope: {
     versionChanged: (before: string, after: string) => `Le questionnaire a changé de version (${before} → ${after}).`,
@@ -128,6 +130,8 @@ const en: typeof fr = {
     none: 'The same sectors responded on both sides.',
     responses: (n) => `${n} response${n > 1 ? 's' : ''}`,
     responsesBefore: (n) => `${n} response${n > 1 ? 's' : ''} before`,
+    changed: (joined, left) =>
+      `The sectors that responded are not the same on both sides (${[joined.length ? `joined: ${joined.join(', ')}` : '', left.length ? `left: ${left.join(', ')}` : ''].filter(Boolean).join('; ')}): part of the change may come from who responded rather than from the territory.`,
   },
   scope: {
     versionChanged: (before, after) => `The questionnaire changed version (${before} → ${after}).`,

@@ -60,8 +60,6 @@ const fr = {
     components: 'Composantes',
     belowThreshold: 'sous le seuil',
     notScored: 'non évalué',
-    unknown: (n: number) => `${n} « je ne sais pas »`,
-    answered: (n: number) => `${n} chiffrée${n > 1 ? 's' : ''}`,
     barTitle: (score: string, target: string) => `score ${score}, cible ${target}`,
   },
   recommendations: {
@@ -161,8 +159,6 @@ const en: typeof fr = {
     components: 'Components',
     belowThreshold: 'below threshold',
     notScored: 'not assessed',
-    unknown: (n) => `${n} "don't know"`,
-    answered: (n) => `${n} rated`,
     barTitle: (score, target) => `score ${score}, target ${target}`,
   },
   recommendations: {

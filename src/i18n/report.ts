@@ -55,12 +55,13 @@ const fr = {
   notEnough: 'pas assez de réponses',
   legend: {
     bar: 'Barre : une case pour 5 points ; │ marque la cible.',
-    coverage: 'Réponses : chiffrées / attendues ; ? « je ne sais pas » ; – sans réponse.',
+    coverage: 'Réponses attendues : une par question et par répondant·e.',
   },
   coverage: {
-    answered: 'chiffrées',
-    unknown: '« je ne sais pas »',
-    unanswered: 'sans réponse',
+    answered: (n: number, of: number) => `${n} réponse${n > 1 ? 's' : ''} chiffrée${n > 1 ? 's' : ''} sur ${of}`,
+    unknown: (n: number) => `${n} « je ne sais pas »`,
+    unanswered: (n: number) => `${n} sans réponse`,
+    sep: ' ; ',
   },
   manyUnknown: (dims: string) =>
     `Plus de « je ne sais pas » que de réponses chiffrées pour : ${dims}. Ce point n’est pas encore visible de la plupart des répondant·es : c’est un constat en soi, à vérifier avec celles et ceux qui le portent.`,
@@ -169,12 +170,13 @@ const en: typeof fr = {
   notEnough: 'not enough answers',
   legend: {
     bar: 'Bar: one cell per 5 points; │ marks the target.',
-    coverage: 'Answers: numeric / expected; ? "don\'t know"; – unanswered.',
+    coverage: 'Expected answers: one per question and respondent.',
   },
   coverage: {
-    answered: 'numeric',
-    unknown: '"don\'t know"',
-    unanswered: 'unanswered',
+    answered: (n, of) => `${n} rated answer${n === 1 ? '' : 's'} out of ${of}`,
+    unknown: (n) => `${n} "don't know"`,
+    unanswered: (n) => `${n} unanswered`,
+    sep: '; ',
   },
   manyUnknown: (dims) =>
     `More "don't know" than numeric answers for: ${dims}. This is not yet visible to most respondents: a finding in itself, to check with those who carry it.`,

@@ -119,16 +119,11 @@ export function dimensionsOf(report: Report, kind: DimensionResult['kind']): Dim
 
 export const KINDS = ['precondition', 'component'] as const;
 
-/** "12/16", the numeric answers over the answers expected (questions × responses). */
-export function coverageRatio(d: DimensionResult): string {
+/** "55 réponses chiffrées sur 60", "3 « je ne sais pas »", "2 sans réponse": the last two only when there are some. */
+export function coverageWords(d: DimensionResult, lang: Lang): string[] {
+  const t = reportText[lang].coverage;
   const c = d.coverage;
-  return `${c.answered}/${c.answered + c.unknown + c.unanswered}`;
-}
-
-/** "?3 –1": the "don't know" and unanswered counts, each only when there are some. */
-export function coverageRest(d: DimensionResult): string {
-  const c = d.coverage;
-  return [c.unknown ? `?${c.unknown}` : '', c.unanswered ? `–${c.unanswered}` : ''].filter(Boolean).join(' ');
+  return [t.answered(c.answered, c.answered + c.unknown + c.unanswered), ...(c.unknown ? [t.unknown(c.unknown)] : []), ...(c.unanswered ? [t.unanswered(c.unanswered)] : [])];
 }
 
 /** The sectors that have responses, as "label (n)". */

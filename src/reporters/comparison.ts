@@ -35,3 +35,10 @@ export function gateText(c: Comparison, which: 'before' | 'after', lang: Lang, t
   });
   return t.notMet(list.join(', '));
 }
+
+/** When the sectors that responded differ between the sides, the sentence that says so (labels through `esc`); null otherwise. */
+export function sectorsChanged(c: Comparison, lang: Lang, esc: (s: string) => string = (s) => s): string | null {
+  const { joined, left } = c.sectors;
+  if (!joined.length && !left.length) return null;
+  return compareText[lang].sectors.changed(joined.map((s) => esc(s.label)), left.map((s) => esc(s.label)));
+}

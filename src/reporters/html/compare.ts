@@ -7,7 +7,7 @@ import { VERSION } from '../../core/version.js';
 import { KINDS } from '../advice.js';
 import { coord } from '../chart/radar.js';
 import { comparisonRadar } from '../chart/compare.js';
-import { bandText, gateText, leftOutChange, sideText } from '../comparison.js';
+import { bandText, gateText, leftOutChange, sectorsChanged, sideText } from '../comparison.js';
 import { num, signed } from '../format.js';
 import type { CompareReporter, ReporterContext } from '../types.js';
 import { esc } from './escape.js';
@@ -197,6 +197,7 @@ function sectors(x: Comparison, lang: Lang): string {
 export const compare: CompareReporter = (x, ctx) => {
   const lang = ctx.lang;
   const t = htmlText[lang];
+  const changed = sectorsChanged(x, lang);
   return page({
     lang,
     title: t.compare.docTitle(x.after.territory),
@@ -204,6 +205,7 @@ export const compare: CompareReporter = (x, ctx) => {
     body: [
       header(x, lang),
       '<main>',
+      changed ? `<p class="note-warning"><span class="flag" aria-hidden="true">⚠</span> ${esc(changed)}</p>` : '',
       scope(x, lang),
       gate(x, lang),
       overview(x, ctx),

@@ -32,7 +32,7 @@ function divergences(report: Report, ctx: ReporterContext): string {
     ...list.map((x, i) =>
       row([
         String(i + 1),
-        `${md(x.text)}<br>${codeId(x.id, md)}`,
+        ctx.explain ? `${md(x.text)}<br>${codeId(x.id, md)}` : md(x.text),
         splitText(x, ctx.lang),
         num(x.dispersion, ctx.lang),
         ...x.distribution.map(String),
@@ -82,7 +82,7 @@ function comments(report: Report, ctx: ReporterContext): string {
   for (const g of groups) {
     out.push('', `### ${md(g.dimension.title)}`);
     for (const q of g.questions) {
-      out.push('', `**${md(q.text)}** ${codeId(q.id, md)}`, '');
+      out.push('', `**${md(q.text)}**${ctx.explain ? ` ${codeId(q.id, md)}` : ''}`, '');
       for (const x of q.comments) {
         const who = [md(sectorLabel(report, x.sector)), ...(ctx.withNames && x.name ? [md(x.name)] : [])].join(', ');
         out.push(`- **${md(levelText(report, x.value, ctx.lang))}** — ${who}${ctx.lang === 'fr' ? ' :' : ':'} ${md(x.comment)}`);

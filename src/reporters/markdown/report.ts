@@ -3,7 +3,7 @@ import { reportText } from '../../i18n/report.js';
 import type { DimensionResult, RecommendationResult, Report } from '../../scoring/report.js';
 import { collectiveMarkdown } from './collective.js';
 import { basisText, discussionPrompts, explainLines, fewResponses, gateBands, gateHeadline, preconditionLines, reasonText, recommendationHeading } from '../advice.js';
-import { coverageRatio, coverageRest, dimensionsOf, emptyRecommendations, indexText, KINDS, sectorList } from '../advice.js';
+import { coverageWords, dimensionsOf, emptyRecommendations, indexText, KINDS, sectorList } from '../advice.js';
 import { barText } from '../bar.js';
 import { dateRange, num, targetText } from '../format.js';
 import type { Reporter, ReporterContext } from '../types.js';
@@ -89,7 +89,7 @@ function cells(d: DimensionResult, ctx: ReporterContext): string[] {
     scored ? md(d.band?.label ?? '—') : `_${t.notEnough}_`,
     targetText(d.target, L),
     num(d.gap, L),
-    [coverageRatio(d), coverageRest(d)].filter(Boolean).join(' '),
+    coverageWords(d, L).join(t.coverage.sep),
   ];
 }
 

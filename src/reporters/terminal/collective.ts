@@ -41,7 +41,7 @@ function divergences(report: Report, { ctx, c, width }: Frame): string {
     lines.push(
       c.bold(para(oneLine(x.text), width, number, indent)),
       para(`${distributionText(x.distribution)}  (${splitText(x, ctx.lang)} · ${t.divergences.dispersion(num(x.dispersion, ctx.lang))})`, width, indent),
-      c.dim(para(oneLine(x.id), width, indent)),
+      ...(ctx.explain ? [c.dim(para(oneLine(x.id), width, indent))] : []),
     );
   });
   const rest = list.length - TERMINAL_DIVERGENCES;
@@ -98,7 +98,8 @@ function comments(report: Report, { ctx, c, width }: Frame): string {
     lines.push('', c.bold(para(oneLine(g.dimension.title), width)));
     g.questions.forEach((q, i) => {
       if (i > 0) lines.push('');
-      lines.push(para(oneLine(q.text), width, '  '), c.dim(para(oneLine(q.id), width, '  ')));
+      lines.push(para(oneLine(q.text), width, '  '));
+      if (ctx.explain) lines.push(c.dim(para(oneLine(q.id), width, '  ')));
       for (const x of q.comments) {
         const who = [sectorLabel(report, x.sector), ...(ctx.withNames && x.name ? [x.name] : [])].map(oneLine).join(', ');
         const head = `[${oneLine(levelText(report, x.value, ctx.lang))}] ${who}${ctx.lang === 'fr' ? ' : ' : ': '}`;

@@ -5,14 +5,15 @@ import { oneLine } from '../../io/sanitize.js';
 import { displayWidth, wrap } from '../../io/width.js';
 import { GAP, table } from '../../io/table.js';
 import { KINDS } from '../advice.js';
-import { bandText, gateText, leftOutChange, sideText } from '../comparison.js';
+import { bandText, gateText, leftOutChange, sectorsChanged, sideText } from '../comparison.js';
 import { num, signed } from '../format.js';
 import type { CompareReporter } from '../types.js';
 import { field, frame, heading, para, type Frame } from './frame.js';
 
 export const compare: CompareReporter = (comparison, ctx) => {
   const o = frame(ctx);
-  const blocks = [header(comparison, o), scope(comparison, o), scores(comparison, o), gate(comparison, o), moved(comparison, o), sectors(comparison, o)];
+  const changed = sectorsChanged(comparison, ctx.lang, oneLine);
+  const blocks = [header(comparison, o), changed && o.c.yellow(para(changed, o.width, '⚠ ')), scope(comparison, o), scores(comparison, o), gate(comparison, o), moved(comparison, o), sectors(comparison, o)];
   return `${blocks.filter(Boolean).join('\n\n')}\n`;
 };
 
@@ -44,8 +45,8 @@ function scope(x: Comparison, { ctx, c, width }: Frame): string {
   if (dimensions.length || questions.length) {
     lines.push(`  ${t.leftOut}${ctx.lang === 'fr' ? ' :' : ':'}`);
     const only = (side: 'before' | 'after') => (side === 'before' ? t.onlyBefore : t.onlyAfter);
-    for (const d of dimensions) lines.push(para(`${oneLine(d.title)} (${t.dimension}, ${only(d.side)}) ${c.dim(oneLine(d.id))}`, width, '  • '));
-    for (const q of questions) lines.push(para(`${oneLine(q.text)} (${oneLine(leftOutChange(q, ctx.lang))}) ${c.dim(oneLine(q.id))}`, width, '  • '));
+    for (const d of dimensions) lines.push(para(`${oneLine(d.title)} (${t.dimension}, ${only(d.side)})`, width, '  • '));
+    for (const q of questions) lines.push(para(`${oneLine(q.text)} (${oneLine(leftOutChange(q, ctx.lang))})`, width, '  • '));
   }
   return lines.join('\n');
 }
@@ -107,7 +108,7 @@ function moved(x: Comparison, { ctx, c, width }: Frame): string {
     const first = `  ${' '.repeat(changeW - displayWidth(change))}${q.change > 0 ? c.green(change) : c.yellow(change)}  `;
     const indent = ' '.repeat(2 + changeW + 2);
     if (i > 0) lines.push('');
-    lines.push(para(oneLine(q.text), width, first, indent), c.dim(para(`${t.moved.means(num(q.before, L), num(q.after, L))} · ${oneLine(q.id)}`, width, indent)));
+    lines.push(para(oneLine(q.text), width, first, indent), c.dim(para(t.moved.means(num(q.before, L), num(q.after, L)), width, indent)));
   });
   lines.push('', para(t.toDiscuss(x.toDiscuss.before, x.toDiscuss.after), width));
   return lines.join('\n');

@@ -7,7 +7,7 @@ import { basisText, discussionPrompts, explainLines, fewResponses, gateBands, ga
 import type { Paint } from '../../io/colour.js';
 import { GAP, table, type Cell } from '../../io/table.js';
 import { displayWidth, wrap } from '../../io/width.js';
-import { coverageRatio, coverageRest, emptyRecommendations, indexText, KINDS, sectorList } from '../advice.js';
+import { coverageWords, emptyRecommendations, indexText, KINDS, sectorList } from '../advice.js';
 import { BAR_CELLS, barText } from '../bar.js';
 import { dateRange, num, targetText } from '../format.js';
 import type { Reporter, ReporterContext } from '../types.js';
@@ -61,19 +61,18 @@ function dimensionTable(report: Report, ctx: ReporterContext, c: Paint, width: n
     target: targetText(d.target, L),
     gap: num(d.gap, L),
     band: d.score === null ? t.notEnough : oneLine(d.band?.label ?? '—'),
-    coverage: [coverageRatio(d), coverageRest(d)].filter(Boolean),
+    coverage: coverageWords(d, L),
   }));
   const w = (head: string, cells: string[]) => Math.max(displayWidth(head), ...cells.map(displayWidth));
   const scoreW = w(t.table.score, rows.map((r) => r.score));
   const levelW = Math.max(BAR_CELLS + 1, displayWidth(t.table.band));
   const targetW = w(t.table.target, rows.map((r) => r.target));
   const gapW = w(t.table.gap, rows.map((r) => r.gap));
-  const coverageW = w(t.table.coverage, rows.flatMap((r) => r.coverage));
-  const fixed = scoreW + levelW + targetW + gapW + coverageW + 5 * GAP;
+  const fixed = scoreW + levelW + targetW + gapW + 4 * GAP;
   const titleW = Math.max(12, width - fixed);
 
-  const columns = [titleW, scoreW, levelW, targetW, gapW, coverageW].map((w, i) => ({ width: w, right: i === 1 || i === 3 || i === 4 }));
-  const head = [t.table.dimension, t.table.score, t.table.band, t.table.target, t.table.gap, t.table.coverage].map((h) => [c.bold(h)]);
+  const columns = [titleW, scoreW, levelW, targetW, gapW].map((w, i) => ({ width: w, right: i === 1 || i === 3 || i === 4 }));
+  const head = [t.table.dimension, t.table.score, t.table.band, t.table.target, t.table.gap].map((h) => [c.bold(h)]);
   const body: Cell[][] = [];
   for (const kind of KINDS) {
     const group = rows.filter((r) => r.d.kind === kind);
@@ -82,7 +81,10 @@ function dimensionTable(report: Report, ctx: ReporterContext, c: Paint, width: n
     for (const r of group) {
       const band = wrap(r.band, levelW);
       const level = r.d.score === null ? c.dim(band.join('\n')).split('\n') : [bar(r.d, c), ...band];
-      body.push([oneLine(r.d.title), [r.score], level, [r.target], [r.d.gap ? c.yellow(r.gap) : r.gap], r.coverage]);
+      // Under the title, in words and indented, how many answers the score rests on.
+      const coverage = r.coverage.flatMap((w) => wrap(w, titleW - 2).map((l) => `  ${l}`));
+      const title = [...wrap(oneLine(r.d.title), titleW), ...c.dim(coverage.join('\n')).split('\n')];
+      body.push([title, [r.score], level, [r.target], [r.d.gap ? c.yellow(r.gap) : r.gap]]);
     }
   }
   const lines = table(body, columns, { head }).filter((l) => l.trim() !== '');
