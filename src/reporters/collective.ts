@@ -72,3 +72,12 @@ export function scaleLegend(report: Report): string {
 export function codeId(id: string, escape: (s: string) => string): string {
   return /^[a-z0-9][a-z0-9.-]*$/.test(id) ? `\`${id}\`` : escape(id);
 }
+
+/** "Une réponse est remplie à moins de la moitié : Entreprise, 3 questions sur 9 …", or null; names only with --with-names. */
+export function incompleteText(report: Report, lang: Lang, esc: (s: string) => string, withNames = false): string | null {
+  const t = collectiveText[lang].sectors;
+  const list = report.collective.incomplete ?? [];
+  if (!list.length) return null;
+  const who = (x: (typeof list)[number]) => [sectorLabel(report, x.sector), ...(withNames && x.name ? [x.name] : [])].map(esc).join(', ');
+  return t.incomplete(list.map((x) => t.incompleteItem(who(x), x.answered, x.asked)));
+}

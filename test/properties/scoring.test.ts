@@ -128,10 +128,10 @@ describe('scoring properties', () => {
 });
 
 /**
- * A report without what tells "unknown" from "left out": coverage, unknown and unanswered counts, and what follows
+ * A report without what tells "unknown" from "left out": coverage, unknown and unanswered counts, incomplete responses, and what follows
  * from them on purpose (a precondition with more "don't know" than numbers is "to check", which changes the advice).
  */
-const UNKNOWN_AWARE = new Set(['coverage', 'unknown', 'unanswered', 'gate', 'recommendations']);
+const UNKNOWN_AWARE = new Set(['coverage', 'unknown', 'unanswered', 'gate', 'recommendations', 'incomplete']);
 function scores(r: Report): string {
   return JSON.stringify(r, (key, value: unknown) => (UNKNOWN_AWARE.has(key) ? undefined : value), 2);
 }

@@ -180,3 +180,24 @@ describe('narrower terminals', () => {
     expect(terminal(r, { lang: 'fr', color: false, width: 200 }).split('\n').some((l) => columns(l) > 80)).toBe(false);
   });
 });
+
+describe('incomplete responses', () => {
+  const ids = ['urgence.q1', 'urgence.q2', 'noyau.q1', 'ressources.q1', 'aspiration-partagee.q1', 'aspiration-partagee.q2', 'engagement-inclusif.q1', 'strategie-levier.q1', 'apprentissage-strategique.q1', 'structure-soutien.q1'];
+  const answering = (n: number, name?: string): Response => {
+    const r = response(Object.fromEntries(ids.slice(0, n).map((id) => [id, 2 as const])));
+    return name ? { ...r, respondent: { ...r.respondent, name } } : r;
+  };
+
+  it('says in words when a response answers fewer than half of its questions, naming it only with --with-names', () => {
+    const responses = [answering(10), answering(4, 'Camille'), answering(5)];
+    const r = score(mini, responses, { lang: 'fr' });
+    expect(r.collective.incomplete).toEqual([{ sector: 'etat', answered: 4, asked: 10 }]);
+    const out = stripVTControlCharacters(terminal(r, { lang: 'fr', color: false })).replace(/\s+/g, ' ');
+    expect(out).toContain('⚠ Une réponse est remplie à moins de la moitié : État, 4 questions sur 10.');
+    expect(out).not.toContain('Camille');
+    const named = score(mini, responses, { lang: 'en', withNames: true });
+    expect(stripVTControlCharacters(terminal(named, { lang: 'en', color: false, withNames: true })).replace(/\s+/g, ' ')).toContain(
+      'One response is less than half complete: State services, Camille, 4 of 10 questions.',
+    );
+  });
+});

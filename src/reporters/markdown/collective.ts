@@ -4,7 +4,7 @@ import type { Report } from '../../scoring/report.js';
 import { escapeMarkdown as md } from './escape.js';
 import { num } from '../format.js';
 import type { ReporterContext } from '../types.js';
-import { codeId, commentGroups, levelText, missingText, sectorGap, sectorLabel, splitText } from '../collective.js';
+import { codeId, commentGroups, incompleteText, levelText, missingText, sectorGap, sectorLabel, splitText } from '../collective.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
@@ -51,6 +51,8 @@ function sectors(report: Report, ctx: ReporterContext): string {
   out.push('');
   if (missing.length) out.push('> [!WARNING]', `> ${missingText(report, ctx.lang, md)} ${t.sectors.catchAll}`);
   else out.push(t.sectors.allThere);
+  const incomplete = incompleteText(report, ctx.lang, md, ctx.withNames);
+  if (incomplete) out.push('', '> [!NOTE]', `> ${incomplete}`);
   if (report.responses >= 2) out.push('', bySector(report, ctx));
   return out.join('\n');
 }

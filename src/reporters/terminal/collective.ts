@@ -7,7 +7,7 @@ import { GAP } from '../../io/table.js';
 import { num } from '../format.js';
 import type { ReporterContext } from '../types.js';
 import { frame, heading, para, type Frame } from './frame.js';
-import { commentGroups, distributionText, levelText, missingText, scaleLegend, sectorGap, sectorLabel, splitText } from '../collective.js';
+import { commentGroups, distributionText, incompleteText, levelText, missingText, scaleLegend, sectorGap, sectorLabel, splitText } from '../collective.js';
 
 /** How many questions to discuss the terminal lists; the others are counted (all are in Markdown and JSON). */
 export const TERMINAL_DIVERGENCES = 5;
@@ -55,6 +55,8 @@ function sectors(report: Report, o: Frame): string {
   const blocks: string[] = [];
   const missing = report.collective.missingSectors;
   if (missing.length) blocks.push(c.yellow(para(missingText(report, ctx.lang, oneLine), width, '⚠ ')));
+  const incomplete = incompleteText(report, ctx.lang, oneLine, ctx.withNames);
+  if (incomplete) blocks.push(c.yellow(para(incomplete, width, '⚠ ')));
   if (report.responses >= 2) blocks.push(ctx.bySector ? bySector(report, o) : c.dim(para(t.bySector.hint, width)));
   return blocks.join('\n\n');
 }
