@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
+import stringWidth from 'string-width';
 import type { Response } from '../../src/answers/schema.js';
 import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
 import type { Questionnaire } from '../../src/questionnaire/schema.js';
@@ -199,5 +200,28 @@ describe('incomplete responses', () => {
     expect(stripVTControlCharacters(terminal(named, { lang: 'en', color: false, withNames: true })).replace(/\s+/g, ' ')).toContain(
       'One response is less than half complete: State services, Camille, 4 of 10 questions.',
     );
+  });
+});
+
+describe('alignment with emoji, CJK and combining accents', () => {
+  // The oracle is another library (string-width), not the width the code under test uses.
+  const width = (s: string) => stringWidth(stripVTControlCharacters(s));
+  const wide = structuredClone(mini);
+  const titles = ['🚀 Urgence à agir 🚀', '東京の協力 urgence', 'Noyau e\u0301lu co\u0302te\u0301', '👩‍👩‍👧 Ressources partagées'];
+  wide.dimensions.forEach((d, i) => (d.title = { fr: titles[i % titles.length]!, en: titles[i % titles.length]! }));
+
+  it('keeps every line within the width and the score column aligned', () => {
+    const r = { ...response({ 'urgence.q1': 1, 'noyau.q1': 2, 'ressources.q1': 3, 'urgence.q2': 'unknown' }, '🌍 Territoire 東京 Zoé'), file: 'a.yaml' };
+    const withComment: Response = { ...r, answers: new Map([...r.answers, ['noyau.q1', { value: 2, comment: 'Très bien 👍 協力 ça marche e\u0301' }]]) };
+    const report = score(wide, [withComment, r], { lang: 'fr' });
+    for (const w of [72, 80]) {
+      const lines = terminal(report, { lang: 'fr', color: true, width: w, comments: true, bySector: true }).split('\n');
+      expect(lines.filter((l) => width(l) > w)).toEqual([]);
+      // In the dimension table, the score ends at the same column on every row that has one.
+      const rows = lines.filter((l) => /\s\d+,\d\s{2}[█▌░│]/.test(stripVTControlCharacters(l)));
+      expect(rows.length).toBe(3);
+      const ends = rows.map((l) => { const s = stripVTControlCharacters(l); const m = /\d+,\d(?=\s{2}[█▌░│])/.exec(s)!; return width(s.slice(0, m.index + m[0].length)); });
+      expect(new Set(ends).size).toBe(1);
+    }
   });
 });
