@@ -3,9 +3,20 @@
 // every text a terminal shows: reports, comparisons, the answers template's comments, tables.
 import stringWidth from 'fast-string-width';
 
+/**
+ * Characters of one column each, by fast-string-width too (test/io/width.test.ts checks every one of them): Latin,
+ * general punctuation, letterlike symbols, arrows, box drawing and blocks, the marks ✓ ✗ ⚠. A text made of them
+ * only (most of a report) is counted without the library's Unicode-class expressions, which cost milliseconds
+ * to compile on first use.
+ */
+export const NARROW = /^[\x20-\x7e\xa0-\u02ff\u2010-\u205f\u2100-\u21ff\u2500-\u259f\u2713\u2717\u26a0]*$/;
+// eslint-disable-next-line no-control-regex
+const SGR = /\u001b\[[0-9;]*m/g;
+
 /** Columns a string takes in a terminal (ANSI colour codes ignored). */
 export function displayWidth(s: string): number {
-  return stringWidth(s);
+  const plain = s.includes('\u001b') ? s.replace(SGR, '') : s;
+  return NARROW.test(plain) ? plain.length : stringWidth(plain);
 }
 
 /**
@@ -19,7 +30,7 @@ export function wrap(text: string, width: number): string[] {
   let used = 0;
   for (const word of text.split(/\s+/)) {
     if (!word) continue;
-    const w = stringWidth(word);
+    const w = displayWidth(word);
     if (line && used + 1 + w <= width) {
       line += ` ${word}`;
       used += 1 + w;
@@ -30,12 +41,12 @@ export function wrap(text: string, width: number): string[] {
     while (used > width) {
       let cut = '';
       for (const c of line) {
-        if (cut && stringWidth(cut + c) > width) break;
+        if (cut && displayWidth(cut + c) > width) break;
         cut += c;
       }
       lines.push(cut);
       line = line.slice(cut.length);
-      used = stringWidth(line);
+      used = displayWidth(line);
     }
   }
   if (line) lines.push(line);
@@ -43,14 +54,22 @@ export function wrap(text: string, width: number): string[] {
 }
 
 /**
- * `wrap` for texts of paragraphs: each paragraph (line break) wrapped to `width`, every line after the first
- * starting with `hanging` (counted in the width).
+ * `wrap` for texts of paragraphs: each paragraph (line break) wrapped, the first line to `width`, every other
+ * line starting with `hanging` and wrapped to the rest of `width`.
  */
 export function wrapParagraphs(text: string, width: number, hanging = ''): string[] {
-  return text
-    .split('\n')
-    .flatMap((p) => wrap(p, width - displayWidth(hanging)))
-    .map((l, i) => (i && l ? hanging + l : l));
+  const out: string[] = [];
+  const rest = (t: string) => wrap(t, width - displayWidth(hanging)).map((l) => (l ? hanging + l : l));
+  for (const p of text.split('\n')) {
+    if (out.length) {
+      out.push(...rest(p));
+      continue;
+    }
+    const [first = '', ...more] = wrap(p, width);
+    out.push(first);
+    if (more.length) out.push(...rest(more.join(' ')));
+  }
+  return out;
 }
 
 /** `s` followed by spaces up to `width` columns. */

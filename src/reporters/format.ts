@@ -1,31 +1,23 @@
-// Numbers and dates as every format writes them, with Intl: a decimal comma in French, "30 novembre 2026" /
-// "30 November 2026". JSON keeps numbers and ISO dates as they are.
+// Numbers and dates as every format writes them: a decimal comma in French, "30 novembre 2026" / "30 November
+// 2026", as Intl writes them for fr-FR and en-GB (test/reporters/format.test.ts compares them, day by day). Not
+// Intl itself: its first use loads ICU's locale data, 10 to 40 ms, more than a short report's whole run.
+// JSON keeps numbers and ISO dates as they are.
 import { reportText } from '../i18n/report.js';
 import type { Lang } from '../questionnaire/schema.js';
 
-/** The locale of each language: British English writes the day before the month, as French does. */
-const LOCALE: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
-
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = make()));
-  return f as T;
-}
-
-const decimal = (lang: Lang) =>
-  formatter(`n${lang}`, () => new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false, signDisplay: 'negative' }));
-const plainNumber = (lang: Lang) =>
-  formatter(`p${lang}`, () => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2, useGrouping: false, signDisplay: 'negative' }));
+/** The locale whose Intl output these functions match (test/reporters/format.test.ts checks them against Intl). */
+export const LOCALE: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 /** A score, gap or index with one decimal (a decimal comma in French); "—" when there is none. */
 export function num(x: number | null, lang: Lang): string {
-  return x === null ? '—' : decimal(lang).format(x);
+  if (x === null) return '—';
+  const s = (Object.is(x, -0) ? 0 : x).toFixed(1);
+  return lang === 'fr' ? s.replace('.', ',') : s;
 }
 
 /** A target as given (75, 62.5), without a forced decimal. */
 export function targetText(x: number, lang: Lang): string {
-  return plainNumber(lang).format(x);
+  return num(x, lang).replace(/[.,]0$/, '');
 }
 
 /** "+8,1", "-1,0", "0,0"; "—" when there is no change to compute. */
@@ -34,29 +26,31 @@ export function signed(x: number | null, lang: Lang): string {
   return x > 0 ? `+${num(x, lang)}` : num(x, lang);
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTHS: Record<Lang, readonly string[]> = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
 
-function utc(iso: string): Date | null {
-  const m = ISO_DATE.exec(iso);
+/** Year, month (1..12) and day of an existing ISO date "YYYY-MM-DD"; null for anything else. */
+function parts(iso: string): [number, number, number] | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return null;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return Number.isNaN(d.getTime()) || d.getUTCDate() !== Number(m[3]) ? null : d;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? [y, mo, d] : null;
 }
 
-/** "2025-03-04" → "4 mars 2025" / "4 March 2025"; a string of another shape is returned as it is. */
+/** "2025-03-04" → "4 mars 2025" / "4 March 2025" ("1er" in French); a string of another shape is returned as it is. */
 export function longDate(iso: string, lang: Lang): string {
-  const d = utc(iso);
-  if (!d) return iso;
-  // French writes the first of the month "1er" (Intl writes "1").
-  if (lang === 'fr' && d.getUTCDate() === 1) return `1er ${monthYear(iso, lang)}`;
-  return formatter(`d${lang}`, () => new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(d);
+  const p = parts(iso);
+  if (!p) return iso;
+  return `${lang === 'fr' && p[2] === 1 ? '1er' : p[2]} ${MONTHS[lang][p[1] - 1]} ${p[0]}`;
 }
 
 /** "2025-03-18" → "mars 2025" / "March 2025": short enough for a chart legend. */
 export function monthYear(iso: string, lang: Lang): string {
-  const d = utc(iso);
-  if (!d) return iso;
-  return formatter(`m${lang}`, () => new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(d);
+  const p = parts(iso);
+  return p ? `${MONTHS[lang][p[1] - 1]} ${p[0]}` : iso;
 }
 
 /** The period of the responses: "du 3 mars 2025 au 21 mars 2025", "le 14 février 2025", or "sans date". */
