@@ -21,9 +21,3 @@ export interface ReporterContext {
 
 export type Reporter = (report: Report, ctx: ReporterContext) => string;
 export type CompareReporter = (comparison: Comparison, ctx: ReporterContext) => string;
-
-/** What each format module exports. */
-export interface FormatModule {
-  report: Reporter;
-  compare: CompareReporter;
-}

@@ -47,7 +47,6 @@ export interface RadarInput {
 export const SCORE_STYLE: SeriesStyle = { stroke: '#000091', width: 2.5, fill: '#000091', marker: 'filled' };
 export const BEFORE_STYLE: SeriesStyle = { stroke: '#5c6b80', width: 2, dash: '7 5', marker: 'hollow' };
 export const TARGET_STYLE: SeriesStyle = { stroke: '#3a3a3a', width: 1.6, dash: '6 4', marker: 'none' };
-export const TARGET_DOTTED_STYLE: SeriesStyle = { ...TARGET_STYLE, dash: '2 4' };
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const W = 760;
