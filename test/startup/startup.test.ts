@@ -18,7 +18,7 @@ let count = 0;
 
 /** The modules of dist/main.cjs, by where each starts in the file. */
 function modulesOf(source: string): { at: number; path: string }[] {
-  return [...source.matchAll(/^\/\/ ((?:src|(?:\.\.\/[^/\s]+\/)?node_modules)\/\S+)$/gm)].map((m) => ({ at: m.index, path: m[1]! }));
+  return [...source.matchAll(/^\/\/ ((?:src|node_modules)\/\S+)$/gm)].map((m) => ({ at: m.index, path: m[1]! }));
 }
 
 /** The package of a path in node_modules or dist/vendor, or undefined for our own code. */
