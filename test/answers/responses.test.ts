@@ -8,7 +8,7 @@ import { readResponses } from '../../src/answers/responses.js';
 import { answerJson, answerYaml, readQuestionnaire } from '../bench/generate.mjs';
 import { ROOT } from '../helpers/cli.js';
 
-const RUNS = Number(process.env.FAST_YAML_RUNS ?? 3000) / 3;
+const RUNS = Math.ceil(Number(process.env.FAST_YAML_RUNS ?? 3000) / 3);
 const q = readQuestionnaire(ROOT);
 
 /** Responses with their positions, or the problems reported. */

@@ -6,7 +6,7 @@ import { InputError, type Problem } from '../../src/core/errors.js';
 import { parsePrecise, parseYamlDocuments, type ParsedDocument, type Path } from '../../src/input/yaml.js';
 import { stream, written } from '../helpers/yaml-arbitraries.js';
 
-const RUNS = Number(process.env.FAST_YAML_RUNS ?? 3000) / 2;
+const RUNS = Math.ceil(Number(process.env.FAST_YAML_RUNS ?? 3000) / 2);
 
 /** Every path in a value, with a missing key under each mapping, as a key and as a value. */
 function paths(value: unknown, prefix: Path = []): [Path, boolean][] {

@@ -1,4 +1,5 @@
 // Scoring reads each response once (tally): it must give what asking every response for every question gives.
+import { RUNS } from '../properties/arbitraries.js';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -71,7 +72,7 @@ describe('scoring by tally', () => {
         );
         expect(JSON.stringify(report.collective.comments)).toBe(JSON.stringify(expected));
       }),
-      { numRuns: 300 },
+      { numRuns: Math.min(300, RUNS) },
     );
   });
 });
