@@ -1,9 +1,9 @@
 // Parses answer files and checks them against the answer-file schema (zod), with a message for every problem.
 import { InputError, type Problem } from '../core/errors.js';
+import { msg } from '../i18n/messages/index.js';
 import { parseYamlDocuments, type ParsedDocument } from '../input/yaml.js';
 import { problemAt, zodProblems } from '../input/problems.js';
 import { isPlainObject } from '../core/object.js';
-import { QuestionId } from '../questionnaire/schema.js';
 import { toResponse, type ParsedResponse } from './responses.js';
 import { AnswerFile } from './schema.js';
 
@@ -18,7 +18,7 @@ export function parseAnswerDocs(docs: ParsedDocument[], file: string): ParsedRes
   docs.forEach((doc, index) => {
     if (doc.value === null || doc.value === undefined) return;
     if (!isPlainObject(doc.value)) {
-      problems.push({ file, ...doc.locate([]), message: 'an answer file must be a YAML mapping' });
+      problems.push({ file, ...doc.locate([]), ...msg('doc.answersNotMapping') });
       return;
     }
     const parsed = AnswerFile.safeParse(doc.value);
@@ -28,7 +28,7 @@ export function parseAnswerDocs(docs: ParsedDocument[], file: string): ParsedRes
       const blank = blankAnswers(doc.value.answers);
       problems.push(
         ...zodProblems(parsed.error, doc, file).map((p) =>
-          p.path && blank.has(p.path) ? { ...p, message: 'has no answer: write 0, 1, 2, 3 or unknown, or delete the line to leave it unanswered' } : answerMessage(p),
+          p.path && blank.has(p.path) ? { ...p, ...msg('answer.blank') } : answerMessage(p),
         ),
       );
       return;
@@ -37,7 +37,7 @@ export function parseAnswerDocs(docs: ParsedDocument[], file: string): ParsedRes
     out.push({ doc, response: toResponse(parsed.data, file, index) });
   });
   if (problems.length) throw new InputError(problems);
-  if (!out.length) throw new InputError({ file, message: 'is empty: no response in it' });
+  if (!out.length) throw new InputError({ file, ...msg('doc.noResponse') });
   return out;
 }
 
@@ -45,8 +45,7 @@ export function parseAnswerDocs(docs: ParsedDocument[], file: string): ParsedRes
 function protoKey(doc: ParsedDocument, file: string): Problem | undefined {
   const answers = isPlainObject(doc.value) ? doc.value.answers : undefined;
   if (!isPlainObject(answers) || !Object.hasOwn(answers, '__proto__')) return undefined;
-  const message = QuestionId.safeParse('__proto__').error?.issues[0]?.message ?? 'is not a question id';
-  return problemAt(file, doc, ['answers', '__proto__'], `invalid key: ${message}`, true);
+  return problemAt(file, doc, ['answers', '__proto__'], msg('value.invalidKey', { detail: msg('questionId.format') }), true);
 }
 
 /** Paths ("answers.<id>") of answers left blank, as in a template not filled in yet. */
@@ -56,8 +55,8 @@ function blankAnswers(answers: unknown): Set<string> {
 }
 
 function answerMessage(p: Problem): Problem {
-  if (p.path && /^answers\.[^.]+\.[^.]+(\.value)?$/.test(p.path) && p.message !== 'unknown key' && !p.message.startsWith('invalid key')) {
-    return { ...p, message: 'must be 0, 1, 2, 3 or unknown (or { value, comment })' };
+  if (p.path && /^answers\.[^.]+\.[^.]+(\.value)?$/.test(p.path) && p.code !== 'value.unknownKey' && p.code !== 'value.invalidKey') {
+    return { ...p, ...msg('answer.value') };
   }
   return p;
 }

@@ -3,6 +3,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError, type Problem } from '../core/errors.js';
+import { msg } from '../i18n/messages/index.js';
 import { asInputError, readInput, STDIN } from '../input/read.js';
 import { parseYamlDocuments, type ParsedDocument } from '../input/yaml.js';
 import { problemAt, sortProblems } from '../input/problems.js';
@@ -43,7 +44,7 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
       throw asInputError(err, path);
     }
     const inside = names.filter((n) => /\.(ya?ml|json)$/i.test(n)).sort();
-    if (!inside.length) throw new InputError({ file: path, message: 'directory has no *.yaml, *.yml or *.json file' });
+    if (!inside.length) throw new InputError({ file: path, ...msg('file.noInputInDirectory') });
     files.push(...inside.map((n) => join(path, n)));
   }
   return files;
@@ -67,12 +68,12 @@ export function checkResponses(parsed: ParsedResponse[], q: Questionnaire): void
     for (const id of response.answers.keys()) {
       if (known.has(id)) continue;
       const near = closest(id, questionIds);
-      problems.push(problemAt(f, doc, ['answers', id], `unknown question id "${id}"${near ? ` (did you mean "${near}"?)` : ''}`, true));
+      problems.push(problemAt(f, doc, ['answers', id], msg('answer.unknownQuestion', { id, near }), true));
     }
     if (!sectors.includes(response.respondent.sector)) {
       const near = closest(response.respondent.sector, sectors);
       problems.push(
-        problemAt(f, doc, ['respondent', 'sector'], `unknown sector "${response.respondent.sector}"${near ? ` (did you mean "${near}"?)` : ''}; one of: ${sectors.join(', ')}`),
+        problemAt(f, doc, ['respondent', 'sector'], msg('answer.unknownSector', { sector: response.respondent.sector, near, choices: sectors })),
       );
     }
   }
@@ -165,7 +166,7 @@ export async function questionnaireFor(parsed: ParsedResponse[], ref?: string): 
   const first = parsed[0]!;
   if (ref === undefined && !builtinIds().includes(first.response.questionnaire)) {
     throw new InputError(
-      problemAt(first.response.file, first.doc, ['questionnaire'], `unknown questionnaire "${first.response.questionnaire}": not a built-in one (${builtinIds().join(', ')}); use --questionnaire <path> for a file`),
+      problemAt(first.response.file, first.doc, ['questionnaire'], msg('answer.unknownQuestionnaire', { id: first.response.questionnaire, builtins: builtinIds() })),
     );
   }
   const loaded = await loadQuestionnaire(ref ?? first.response.questionnaire);
@@ -173,7 +174,7 @@ export async function questionnaireFor(parsed: ParsedResponse[], ref?: string): 
   for (const { response, doc } of parsed) {
     if (response.questionnaire !== id) {
       throw new InputError(
-        problemAt(response.file, doc, ['questionnaire'], `uses questionnaire "${response.questionnaire}", but ${ref === undefined ? 'the first response uses' : 'the questionnaire is'} "${id}": a report covers one questionnaire`),
+        problemAt(response.file, doc, ['questionnaire'], msg('answer.otherQuestionnaire', { used: response.questionnaire, id, given: ref !== undefined })),
       );
     }
   }
@@ -197,7 +198,7 @@ async function builtinVersionFor(parsed: ParsedResponse[], current: LoadedQuesti
   const other = named.find((p) => p.response.version !== version);
   if (other) {
     throw new InputError(
-      problemAt(other.response.file, other.doc, ['version'], `version ${other.response.version} of "${id}", but ${named[0]!.response.file} is version ${version}: a report covers one version (compare them with impact-collectif compare)`),
+      problemAt(other.response.file, other.doc, ['version'], msg('answer.otherVersion', { version: other.response.version!, id, file: named[0]!.response.file, other: version! })),
     );
   }
   if (version !== undefined) {
@@ -230,7 +231,7 @@ async function versionConflict(stray: ParsedResponse, than: { file: string; vers
         stray.response.file,
         stray.doc,
         ['answers'],
-        `fits version ${loaded.questionnaire.version} of "${id}", but ${than.file} is version ${than.version}: a report covers one version (compare them with impact-collectif compare)`,
+        msg('answer.fitsVersion', { version: loaded.questionnaire.version, id, file: than.file, other: than.version }),
       ),
     );
   }

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
+import { render } from '../i18n/messages/index.js';
 import type { Prompter } from './prompts.js';
 import { oneLine } from '../io/sanitize.js';
 import type { View } from './screens.js';
@@ -48,7 +49,7 @@ export function createSaver(deps: SaverDeps, path: string): Saver {
           return;
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
-          const problem = err.problems.map((p) => p.message).join('; ');
+          const problem = err.problems.map((p) => render(p, view.lang)).join('; ');
           print(`\n${view.c.red(t.message)}\n  ${oneLine(deps.show(state.path))}\n  ${oneLine(problem)}\n${t.kept}\n`);
           const choice = await prompter.select({
             message: t.what,

@@ -7,6 +7,7 @@ import type { Response } from '../answers/schema.js';
 import { serializeResponse } from '../answers/write.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { Interrupted, UsageError } from '../core/errors.js';
+import { msg } from '../i18n/messages/index.js';
 import { assessText } from '../i18n/assess.js';
 import { detectLang } from '../i18n/index.js';
 import type { Io } from '../io/process.js';
@@ -47,8 +48,8 @@ export function interactive(io: Io): boolean {
 export async function assess(ctx: Context, opts: AssessOptions): Promise<number> {
   const { io, lang } = ctx;
   const t = assessText[lang];
-  if (!interactive(io)) throw new UsageError(t.notATerminal);
-  if (opts.resume !== undefined && opts.save !== undefined) throw new UsageError(t.resumeAndSave);
+  if (!interactive(io)) throw new UsageError(msg('usage.notATerminal'));
+  if (opts.resume !== undefined && opts.save !== undefined) throw new UsageError(msg('usage.resumeAndSave'));
   const format = (opts.format ?? ((FORMATS as string[]).includes('terminal') ? 'terminal' : 'json')) as Format;
 
   // Everything that can be refused is checked before the first prompt.

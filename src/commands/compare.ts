@@ -3,7 +3,7 @@ import type { Context } from './context.js';
 import { compare as compareReports, QuestionnaireMismatch } from '../compare/compare.js';
 import { loadSide } from '../compare/load.js';
 import { InputError, UsageError } from '../core/errors.js';
-import { compareText } from '../i18n/compare.js';
+import { msg } from '../i18n/messages/index.js';
 import { writeOutput } from '../io/output.js';
 import { compareReporterFor, type CompareFormat } from '../reporters/compare/index.js';
 import { useColor } from './report.js';
@@ -29,7 +29,7 @@ export async function compare(ctx: Context, beforeArg: string | undefined, after
     comparison = compareReports(before, after, ctx.lang);
   } catch (err) {
     if (!(err instanceof QuestionnaireMismatch)) throw err;
-    throw new InputError({ file: after.first, message: compareText[ctx.lang].mismatch(err.after, err.before, before.first) });
+    throw new InputError({ file: after.first, ...msg('compare.otherQuestionnaire', { after: err.after, before: err.before, file: before.first }) });
   }
   const render = await compareReporterFor(format);
   const text = render(comparison, { lang: ctx.lang, color: useColor(ctx.io, format, opts.output) });
@@ -39,16 +39,15 @@ export async function compare(ctx: Context, beforeArg: string | undefined, after
 
 /** Either two arguments, or --before and --after (each repeatable, for several files per side). */
 function sides(ctx: Context, beforeArg: string | undefined, afterArg: string | undefined, opts: CompareOptions): [string[], string[]] {
-  const t = compareText[ctx.lang].usage;
   let result: [string[], string[]];
   if (opts.before?.length || opts.after?.length) {
-    if (beforeArg !== undefined) throw new UsageError(t.mixed);
-    if (!opts.before?.length || !opts.after?.length) throw new UsageError(t.bothOptions);
+    if (beforeArg !== undefined) throw new UsageError(msg('usage.compareMixed'));
+    if (!opts.before?.length || !opts.after?.length) throw new UsageError(msg('usage.compareBothOptions'));
     result = [opts.before, opts.after];
   } else {
-    if (beforeArg === undefined || afterArg === undefined) throw new UsageError(t.two);
+    if (beforeArg === undefined || afterArg === undefined) throw new UsageError(msg('usage.compareTwo'));
     result = [[beforeArg], [afterArg]];
   }
-  if (result.flat().filter((p) => p === '-').length > 1) throw new UsageError(t.stdinTwice);
+  if (result.flat().filter((p) => p === '-').length > 1) throw new UsageError(msg('usage.stdinTwice'));
   return result;
 }

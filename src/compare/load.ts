@@ -2,6 +2,7 @@
 import { expandPaths, questionnaireFor, type ParsedResponse } from '../answers/responses.js';
 import { parseAnswerText } from '../answers/parse.js';
 import { InputError } from '../core/errors.js';
+import { msg } from '../i18n/messages/index.js';
 import { zodProblems } from '../input/problems.js';
 import { readInput, STDIN, type Input } from '../input/read.js';
 import { parseYamlDocuments } from '../input/yaml.js';
@@ -29,7 +30,7 @@ export async function loadSide(paths: string[], opts: { lang: Lang; questionnair
   const reports = inputs.filter((input, i) => isJsonReport(files[i]!, input.text));
   if (reports.length) {
     if (inputs.length > 1) {
-      throw new InputError({ file: reports[0]!.file, message: 'a JSON report must be the only input of its side (give answer files, or one report)' });
+      throw new InputError({ file: reports[0]!.file, ...msg('report.notAlone') });
     }
     return { report: parseReport(reports[0]!), source: 'report', files, first: reports[0]!.file };
   }
@@ -54,7 +55,7 @@ export function parseReport({ file, text }: Input): ComparableReport {
   const docs = parseYamlDocuments(text, file);
   const doc = docs[0];
   if (docs.length !== 1 || !doc || !isPlainObject(doc.value) || !('reportVersion' in doc.value)) {
-    throw new InputError({ file, ...doc?.locate([]), message: 'is not a JSON report of impact-collectif (no "reportVersion"): write one with report --format json' });
+    throw new InputError({ file, ...doc?.locate([]), ...msg('report.notReport') });
   }
   const parsed = ComparableReport.safeParse(doc.value);
   if (!parsed.success) throw new InputError(zodProblems(parsed.error, doc, file));

@@ -10,11 +10,6 @@ const fr = {
     format: (formats: string) => `format du rapport final : ${formats} (par défaut : terminal)`,
     output: 'écrit le rapport final dans ce fichier au lieu de l’afficher',
   },
-  notATerminal:
-    'assess pose ses questions dans un terminal interactif, et il n’y en a pas ici (entrée ou sortie redirigée, ou variable CI définie). Sans terminal : « impact-collectif template --output reponses.yaml » écrit un fichier à remplir, puis « impact-collectif report reponses.yaml » produit le rapport.',
-  unknownCommand: (word: string, near?: string) => `commande inconnue « ${word} »${near ? ` (vouliez-vous dire « ${near} » ?)` : ''} ; la liste : impact-collectif --help`,
-  resumeAndSave: '--resume et --save désignent tous deux le fichier de réponses : n’en donnez qu’un (--save sur un fichier existant le reprend aussi).',
-  severalResponses: (n: number) => `contient ${n} réponses ; assess reprend un fichier d’une seule réponse`,
   start: {
     title: 'impact-collectif — auto-diagnostic de la coopération territoriale',
     intro:
@@ -114,11 +109,6 @@ const en: typeof fr = {
     format: (formats) => `format of the final report: ${formats} (default: terminal)`,
     output: 'write the final report to this file instead of showing it',
   },
-  notATerminal:
-    'assess asks its questions in an interactive terminal, and there is none here (input or output redirected, or CI set). Without a terminal: "impact-collectif template --output answers.yaml" writes a file to fill in, then "impact-collectif report answers.yaml" produces the report.',
-  unknownCommand: (word, near) => `unknown command "${word}"${near ? ` (did you mean "${near}"?)` : ''}; the list: impact-collectif --help`,
-  resumeAndSave: '--resume and --save both name the answer file: give only one (--save on an existing file resumes it too).',
-  severalResponses: (n) => `holds ${n} responses; assess resumes a file with a single response`,
   start: {
     title: 'impact-collectif — self-assessment of territorial cooperation',
     intro:

@@ -5,8 +5,11 @@ import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import type { Document, Node } from 'yaml';
 import { InputError, type Problem } from '../core/errors.js';
+import { msg, type Message } from '../i18n/messages/index.js';
+import type { MessageParams } from '../i18n/messages/types.js';
+import { formatPath } from './problems.js';
 import { parseSegment, splitDocuments, type Segment } from './fast-yaml.js';
-import { jsonTooDeep, nestingMessage, parseAllDocuments, TooDeep } from './nesting.js';
+import { jsonTooDeep, MAX_NESTING, parseAllDocuments, TooDeep } from './nesting.js';
 
 export type Path = readonly (string | number)[];
 
@@ -140,8 +143,8 @@ export function parsePrecise(text: string, file: string): ParsedDocument[] {
   try {
     docs = parseAllDocuments(yaml(), text, { ...PARSE_OPTIONS, lineCounter });
   } catch (err) {
-    if (err instanceof TooDeep) throw new InputError({ file, ...positions(text)(err.offset), message: err.message });
-    throw new InputError({ file, message: parserFailure(err) });
+    if (err instanceof TooDeep) throw new InputError({ file, ...positions(text)(err.offset), ...msg('yaml.tooDeep', { max: MAX_NESTING }) });
+    throw new InputError({ file, ...parserFailure(err) });
   }
   const at = (offset: number) => lineCounter.linePos(offset);
   const problems: Problem[] = [];
@@ -153,7 +156,7 @@ export function parsePrecise(text: string, file: string): ParsedDocument[] {
       const independent = e.code === 'DUPLICATE_KEY' || e.code === 'TAG_RESOLVE_FAILED';
       if (!independent && syntax) continue;
       syntax ||= !independent;
-      problems.push({ file, ...at(e.pos[0]), message: yamlMessage(e.code, e.message) });
+      problems.push({ file, ...at(e.pos[0]), ...yamlMessage(e, doc, text) });
     }
   }
   if (problems.length) throw new InputError(problems);
@@ -162,7 +165,7 @@ export function parsePrecise(text: string, file: string): ParsedDocument[] {
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (err) {
-      throw new InputError({ file, ...at(unresolvedAlias(doc) ?? doc.range[0]), message: parserFailure(err) });
+      throw new InputError({ file, ...at(unresolvedAlias(doc) ?? doc.range[0]), ...parserFailure(err) });
     }
     return {
       value,
@@ -206,25 +209,72 @@ function unresolvedAlias(doc: Document.Parsed): number | undefined {
   return offset;
 }
 
-function parserFailure(err: unknown): string {
-  if (err instanceof RangeError) return nestingMessage;
+function parserFailure(err: unknown): Message {
+  if (err instanceof RangeError) return msg('yaml.tooDeep', { max: MAX_NESTING });
   const message = err instanceof Error ? err.message : String(err);
   const unresolved = /^Unresolved alias[^:]*: (.*)/.exec(message);
-  if (unresolved) return `unknown alias *${unresolved[1]}: its anchor &${unresolved[1]} must come before it`;
-  if (/alias/i.test(message)) return `too many aliases (more than ${MAX_ALIASES}): refused as a resource exhaustion attack`;
-  return `cannot be parsed as YAML: ${firstLine(message)}`;
+  if (unresolved) return msg('yaml.unknownAlias', { name: shorten(unresolved[1]!) });
+  if (/alias/i.test(message)) return msg('yaml.tooManyAliases', { max: MAX_ALIASES });
+  return msg('yaml.syntax');
 }
 
-function yamlMessage(code: string, message: string): string {
-  if (code === 'DUPLICATE_KEY') return 'duplicate key';
-  if (code === 'TAG_RESOLVE_FAILED') return `unsupported tag: ${firstLine(message)}`;
+/** Each of the `yaml` package's error codes, as a code of ours: its English texts never reach the user. */
+const SYNTAX: Record<Yaml.ErrorCode, keyof MessageParams> = {
+  ALIAS_PROPS: 'yaml.props',
+  BAD_ALIAS: 'yaml.badAlias',
+  BAD_DIRECTIVE: 'yaml.directive',
+  BAD_DQ_ESCAPE: 'yaml.badEscape',
+  BAD_INDENT: 'yaml.badIndent',
+  BAD_PROP_ORDER: 'yaml.props',
+  BAD_SCALAR_START: 'yaml.badScalarStart',
+  BLOCK_AS_IMPLICIT_KEY: 'yaml.implicitKey',
+  BLOCK_IN_FLOW: 'yaml.blockInFlow',
+  DUPLICATE_KEY: 'yaml.duplicateKey',
+  IMPOSSIBLE: 'yaml.syntax',
+  KEY_OVER_1024_CHARS: 'yaml.longKey',
+  MISSING_CHAR: 'yaml.missingChar',
+  MULTILINE_IMPLICIT_KEY: 'yaml.implicitKey',
+  MULTIPLE_ANCHORS: 'yaml.props',
+  MULTIPLE_DOCS: 'yaml.syntax',
+  MULTIPLE_TAGS: 'yaml.props',
+  NON_STRING_KEY: 'yaml.nonStringKey',
+  RESOURCE_EXHAUSTION: 'yaml.tooManyAliases',
+  TAB_AS_INDENT: 'yaml.tabIndent',
+  TAG_RESOLVE_FAILED: 'yaml.tag',
+  UNEXPECTED_TOKEN: 'yaml.unexpected',
+  BAD_COLLECTION_TYPE: 'yaml.syntax',
+};
+
+function yamlMessage(e: Yaml.YAMLError, doc: Document.Parsed, text: string): Message {
   // The composer recurses: should a nesting get past nesting.ts and overflow the stack, yaml reports it so.
-  if (/call stack/i.test(message)) return nestingMessage;
-  return `YAML syntax error: ${firstLine(message).replace(/ at line \d+, column \d+:?$/, '')}`;
+  if (/call stack/i.test(e.message)) return msg('yaml.tooDeep', { max: MAX_NESTING });
+  const code = SYNTAX[e.code] ?? 'yaml.syntax';
+  if (code === 'yaml.duplicateKey') return msg(code, { key: keyAt(doc, e.pos[0]) ?? shorten(text.slice(e.pos[0], e.pos[1])) });
+  if (code === 'yaml.tag') return msg(code, { tag: shorten(text.slice(e.pos[0], e.pos[1])) });
+  if (code === 'yaml.tooManyAliases') return msg(code, { max: MAX_ALIASES });
+  // An unclosed [ or { is reported as a bad indentation of the lines after it: say which bracket is missing.
+  const unclosed = code === 'yaml.badIndent' && /end with a ([\]}])/.exec(e.message);
+  if (unclosed) return msg('yaml.unclosed', { char: unclosed[1]! });
+  return { code, params: {} } as Message;
 }
 
-function firstLine(s: string): string {
-  return s.split('\n')[0]!.trim();
+/** The key of the map entry whose key starts at `offset` (a duplicate key, as yaml reports it). */
+function keyAt(doc: Document.Parsed, offset: number): string | undefined {
+  const { isScalar, visit } = yaml();
+  let key: string | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      if (rangeStart(pair.key) !== offset) return undefined;
+      key = shorten(String(isScalar(pair.key) ? pair.key.value : pair.key));
+      return visit.BREAK;
+    },
+  });
+  return key;
+}
+
+/** A key or name from the file, as short as a path segment in messages. */
+function shorten(s: string): string {
+  return formatPath([s]);
 }
 
 /** Walks the document's nodes along `path`; returns the offset of the deepest node reached. */
