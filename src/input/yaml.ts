@@ -255,6 +255,7 @@ function yamlMessage(e: Yaml.YAMLError, doc: Document.Parsed, text: string): Mes
   // An unclosed [ or { is reported as a bad indentation of the lines after it: say which bracket is missing.
   const unclosed = code === 'yaml.badIndent' && /end with a ([\]}])/.exec(e.message);
   if (unclosed) return msg('yaml.unclosed', { char: unclosed[1]! });
+  if (code === 'yaml.missingChar' && /closing "?quote/i.test(e.message)) return msg('yaml.unclosedQuote');
   return { code, params: {} } as Message;
 }
 

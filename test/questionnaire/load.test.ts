@@ -60,7 +60,7 @@ describe('questionnaire validation', () => {
 
   it('reports a duplicate key at its line', () => {
     const text = mini.replace('version: "1.0"', 'version: "1.0"\nversion: "2.0"');
-    expect(problems(text)).toEqual([`${lineOf(text, 'version: "2.0"')}:1: : duplicate key`]);
+    expect(problems(text)).toEqual([`${lineOf(text, 'version: "2.0"')}:1: : duplicate key "version"`]);
   });
 
   it('refuses an empty file and a file that is not a mapping', () => {
@@ -116,7 +116,7 @@ describe('questionnaire validation', () => {
     const text = mini.replace('weight: 2', 'weight: 0').replace('kind: component', 'kind: composante');
     const found = problems(text);
     expect(found).toHaveLength(2);
-    expect(found[0]).toMatch(/^\d+:\d+: dimensions\[0\]\.questions\[1\]\.weight: Too small/);
+    expect(found[0]).toMatch(/^\d+:\d+: dimensions\[0\]\.questions\[1\]\.weight: must be greater than 0$/);
     expect(found[1]).toMatch(/^\d+:\d+: dimensions\[3\]\.kind: /);
   });
 });

@@ -35,6 +35,7 @@ export interface MessageParams {
   'yaml.tag': { tag: string };
   'yaml.badIndent': None;
   'yaml.unclosed': { char: string };
+  'yaml.unclosedQuote': None;
   'yaml.tabIndent': None;
   'yaml.missingChar': None;
   'yaml.implicitKey': None;
