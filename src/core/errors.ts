@@ -5,7 +5,7 @@ import { render, type Message } from '../i18n/messages/index.js';
 export const EXIT = { ok: 0, threshold: 1, input: 2, internal: 70, interrupted: 130 } as const;
 
 /** Where a problem is: the file, and the position and value path when it has them. */
-export interface Where {
+interface Where {
   file: string;
   line?: number;
   col?: number;

@@ -151,7 +151,7 @@ export type Code = keyof MessageParams;
 export type Message = { [C in Code]: { code: C; params: MessageParams[C] } }[Code];
 
 /** Parameters as a text function receives them: nested messages already rendered. */
-export type Rendered<P> = { [K in keyof P]: P[K] extends Message | undefined ? string : P[K] };
+type Rendered<P> = { [K in keyof P]: P[K] extends Message | undefined ? string : P[K] };
 
 /** One language's texts: a function per code. */
 export type Messages = { [C in Code]: (p: Rendered<MessageParams[C]>) => string };
