@@ -16,7 +16,7 @@ import { assessText } from './i18n/assess.js';
 import { closest } from './core/suggest.js';
 
 /** Parsers for option values: a bad value is a usage error (exit 2). */
-export function parsers(lang: Lang) {
+export function parsers() {
   return {
     lang: (v: string): Lang => {
       if ((LANGS as readonly string[]).includes(v)) return v as Lang;
@@ -50,10 +50,10 @@ class Cli extends Command {
   }
 
   unknownOption(flag: string): never {
-    const flags: string[] = [];
-    for (let c: Command | null = this; c; c = c.parent) {
-      for (const o of c.createHelp().visibleOptions(c)) if (o.long) flags.push(o.long);
-    }
+    // The command's options and its parents' (global options), as commander's own suggestion does.
+    const chain: Command[] = [this];
+    for (let p = this.parent; p; p = p.parent) chain.push(p);
+    const flags = chain.flatMap((c) => c.createHelp().visibleOptions(c).flatMap((o) => (o.long ? [o.long] : [])));
     const command = this.parent ? `impact-collectif ${this.name()}` : 'impact-collectif';
     throw new UsageError(msg('usage.unknownOption', { flag, near: flag.startsWith('--') ? closest(flag, flags) : undefined, command }));
   }
@@ -85,7 +85,7 @@ class Cli extends Command {
 
 export function buildCli(ctx: Context, setExitCode: (code: number) => void): Command {
   const t = cliText[ctx.lang];
-  const parse = parsers(ctx.lang);
+  const parse = parsers();
   const program = new Cli('impact-collectif');
   const langOption = () => new Option('--lang <lang>', t.lang).argParser(parse.lang);
   const examples = (cmd: Command, lines: string[]) =>
