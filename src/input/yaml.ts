@@ -7,7 +7,6 @@ import type { Document, Node } from 'yaml';
 import { InputError, type Problem } from '../core/errors.js';
 import { msg, type Message } from '../i18n/messages/index.js';
 import type { MessageParams } from '../i18n/messages/types.js';
-import { formatPath } from './problems.js';
 import { parseSegment, splitDocuments, type Segment } from './fast-yaml.js';
 import { jsonTooDeep, MAX_NESTING, parseAllDocuments, TooDeep } from './nesting.js';
 
@@ -273,9 +272,9 @@ function keyAt(doc: Document.Parsed, offset: number): string | undefined {
   return key;
 }
 
-/** A key or name from the file, as short as a path segment in messages. */
-function shorten(s: string): string {
-  return formatPath([s]);
+/** A key or name from the file, as short as a path segment in messages (a hostile 1 MB key makes no 1 MB line). */
+function shorten(s: string, max = 80): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
 
 /** Walks the document's nodes along `path`; returns the offset of the deepest node reached. */
