@@ -1,7 +1,7 @@
 // Builds dist/: the CLI bundled into one CommonJS file (main.cjs) with V8's code cache for it (main.cjs.cache, see
-// bin/boot.cjs), and the two large libraries it needs only sometimes in files of their own: zod (to explain a file
-// that is not well formed, and for validate, list, template…) and the prompts of `assess`. The `yaml` package is
-// required from node_modules, also only when needed.
+// bin/boot.cjs), and the libraries it needs only sometimes in files of their own: js-yaml (to read any input; not
+// for --help), zod (to explain a file that is not well formed, and for validate, list, template…) and the prompts
+// of `assess`. The `yaml` package is required from node_modules, also only when needed (to explain a problem).
 //
 // Inside main.cjs, a module that is imported with import() runs only when it is imported (esbuild wraps it), so
 // start-up runs commander and the CLI texts only; `report` adds reading, scoring and one reporter.
@@ -20,7 +20,7 @@ rmSync(next, { recursive: true, force: true });
 
 // preserveSymlinks: a node_modules that is a link (a worktree sharing a checkout's) keeps its `// node_modules/…` path comments.
 const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning', preserveSymlinks: true };
-const VENDOR = { zod: 'zod', inquirer: 'src/assess/inquirer.ts' };
+const VENDOR = { zod: 'zod', jsyaml: 'js-yaml', inquirer: 'src/assess/inquirer.ts' };
 
 await build({
   ...common,
@@ -72,12 +72,12 @@ const made = spawnSync(process.execPath, ['-e', "require('./bin/boot.cjs').makeC
 if (made.status !== 0) throw new Error('making dist/main.cjs.cache failed');
 
 /**
- * zod and the prompts are required from their own bundles in dist/vendor, when first needed. An import() of one
+ * js-yaml, zod and the prompts are required from their own bundles in dist/vendor, when first needed. An import() of one
  * of them or of a Node module becomes a require() too (through a stand-in module that esbuild bundles): the
  * bundle runs as a script, where import() would need Node's module loader.
  */
 function vendored() {
-  const files = { zod: './vendor/zod.cjs', './inquirer.js': './vendor/inquirer.cjs' };
+  const files = { zod: './vendor/zod.cjs', 'js-yaml': './vendor/jsyaml.cjs', './inquirer.js': './vendor/inquirer.cjs' };
   return {
     name: 'vendored',
     setup(b) {

@@ -10,6 +10,8 @@ import { problemAt, sortProblems } from '../input/problems.js';
 import { archivedVersions, builtinIds, loadArchived, loadQuestionnaire, type LoadedQuestionnaire } from '../questionnaire/builtin.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { closest } from '../core/suggest.js';
+import { isPlainObject } from '../core/object.js';
+import { capProblems, MAX_PROBLEMS } from '../input/cap.js';
 import { fastAnswerFile } from './fast.js';
 import type { AnswerFile, AnswerValue, Response } from './schema.js';
 
@@ -19,12 +21,21 @@ export interface ParsedResponse {
   doc: ParsedDocument;
 }
 
-/** Expands directories into their *.yaml / *.yml / *.json files, in sorted order; keeps "-" as standard input. */
-export async function expandPaths(paths: string[]): Promise<string[]> {
-  const files: string[] = [];
+/** A file to read: `listed` when it was found in a folder (a file that is not an answer file is then skipped). */
+export interface InputPath {
+  path: string;
+  listed: boolean;
+}
+
+/**
+ * Expands directories into their *.yaml / *.yml / *.json files, in sorted order, hidden files left out (`._a.yaml`
+ * from macOS, `.#a.yaml` editor locks); keeps "-" as standard input.
+ */
+export async function expandPaths(paths: string[]): Promise<InputPath[]> {
+  const files: InputPath[] = [];
   for (const path of paths) {
     if (path === STDIN) {
-      files.push(path);
+      files.push({ path, listed: false });
       continue;
     }
     let isDir: boolean;
@@ -34,7 +45,7 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
       throw asInputError(err, path);
     }
     if (!isDir) {
-      files.push(path);
+      files.push({ path, listed: false });
       continue;
     }
     let names: string[];
@@ -43,11 +54,22 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
     } catch (err) {
       throw asInputError(err, path);
     }
-    const inside = names.filter((n) => /\.(ya?ml|json)$/i.test(n)).sort();
+    const inside = names.filter((n) => !n.startsWith('.') && /\.(ya?ml|json)$/i.test(n)).sort();
     if (!inside.length) throw new InputError({ file: path, ...msg('file.noInputInDirectory') });
-    files.push(...inside.map((n) => join(path, n)));
+    files.push(...inside.map((n) => ({ path: join(path, n), listed: true })));
   }
   return files;
+}
+
+/** What a file holds, told by its content: answers, a JSON report of impact-collectif, or a JSON Schema. */
+export type InputKind = 'answers' | 'report' | 'json-schema';
+
+export function kindOf(docs: ParsedDocument[]): InputKind {
+  const first = docs[0]?.value;
+  if (docs.length !== 1 || !isPlainObject(first)) return 'answers';
+  if ('reportVersion' in first && !('answers' in first)) return 'report';
+  if ('$schema' in first && !('answers' in first)) return 'json-schema';
+  return 'answers';
 }
 
 /** The responses that do not fit `q` (an unknown question id or sector), found without building any message. */
@@ -63,21 +85,29 @@ export function checkResponses(parsed: ParsedResponse[], q: Questionnaire): void
   const known = new Set(questionIds);
   const sectors = q.sectors.map((s) => s.id);
   const problems: Problem[] = [];
+  // Placing a problem searches its document: only those shown are placed, the others counted.
+  let more = 0;
+  const add = (make: () => Problem) => {
+    if (problems.length < MAX_PROBLEMS) problems.push(make());
+    else more++;
+  };
   for (const { response, doc } of unfit(parsed, q)) {
     const f = response.file;
     for (const id of response.answers.keys()) {
       if (known.has(id)) continue;
-      const near = closest(id, questionIds);
-      problems.push(problemAt(f, doc, ['answers', id], msg('answer.unknownQuestion', { id, near }), true));
+      add(() => {
+        const near = closest(id, questionIds);
+        return problemAt(f, doc, ['answers', id], msg('answer.unknownQuestion', { id, near }), true);
+      });
     }
     if (!sectors.includes(response.respondent.sector)) {
-      const near = closest(response.respondent.sector, sectors);
-      problems.push(
-        problemAt(f, doc, ['respondent', 'sector'], msg('answer.unknownSector', { sector: response.respondent.sector, near, choices: sectors })),
-      );
+      add(() => {
+        const near = closest(response.respondent.sector, sectors);
+        return problemAt(f, doc, ['respondent', 'sector'], msg('answer.unknownSector', { sector: response.respondent.sector, near, choices: sectors }));
+      });
     }
   }
-  if (problems.length) throw new InputError(sortProblems(problems));
+  if (problems.length) throw new InputError(capProblems(sortProblems(problems), more));
 }
 
 export interface LoadedResponses {
@@ -86,41 +116,96 @@ export interface LoadedResponses {
   files: string[];
 }
 
+/** Something worth a line on standard error that does not stop the run. */
+export type Note =
+  | { kind: 'skipped'; file: string; what: 'report' | 'json-schema' }
+  | { kind: 'unknown-version'; file: string; line: number; col: number; version: string; id: string; used: string; known: string[] };
+
 export interface LoadOptions {
   /** Where "-" reads from (the command's, for in-process runs), asked for only then; the process's by default. */
   stdin?: () => NodeJS.ReadableStream;
   /** Called after each file read, to show progress. */
   onProgress?: (done: number, total: number) => void;
+  /** Called for each note (see Note). */
+  onNote?: (note: Note) => void;
+}
+
+export interface ReadFiles {
+  parsed: ParsedResponse[];
+  /** The answer files read. */
+  files: string[];
+  /** JSON reports among the files named (for compare; report refuses them). */
+  reports: { file: string; doc: ParsedDocument }[];
+}
+
+/**
+ * The one way answer files are read (report, compare, validate): files, folders and standard input, a concatenation
+ * of answer files on standard input, the fast path, progress. Files found in a folder that are not answer files
+ * are skipped with a note; a JSON report is kept apart.
+ */
+export async function readAnswerFiles(paths: string[], options: LoadOptions = {}): Promise<ReadFiles> {
+  const inputs = await expandPaths(paths);
+  const parsed: ParsedResponse[] = [];
+  const files: string[] = [];
+  const reports: ReadFiles['reports'] = [];
+  for (const [i, { path, listed }] of inputs.entries()) {
+    const input = await readInput(path, path === STDIN ? options.stdin?.() : undefined);
+    const docs = parseYamlDocuments(input.text, input.file, { concatenated: path === STDIN });
+    const kind = kindOf(docs);
+    if (kind === 'report' && !listed) reports.push({ file: input.file, doc: docs[0]! });
+    else if (kind !== 'answers' && listed) options.onNote?.({ kind: 'skipped', file: input.file, what: kind });
+    else {
+      for (const p of await responsesOf(docs, input.file)) parsed.push(p);
+      files.push(path);
+    }
+    options.onProgress?.(i + 1, inputs.length);
+  }
+  return { parsed, files, reports };
 }
 
 /** Reads every response of `paths` and checks them against their one questionnaire (see questionnaireFor). */
 export async function loadResponses(paths: string[], questionnaireRef?: string, options: LoadOptions = {}): Promise<LoadedResponses> {
-  const files = await expandPaths(paths);
-  const parsed: ParsedResponse[] = [];
-  for (const [i, path] of files.entries()) {
-    const input = await readInput(path, path === STDIN ? options.stdin?.() : undefined);
-    for (const p of await readResponses(input.text, input.file)) parsed.push(p);
-    options.onProgress?.(i + 1, files.length);
+  const { parsed, files, reports } = await readAnswerFiles(paths, options);
+  const report = reports[0];
+  if (report) {
+    throw new InputError({ file: report.file, ...msg('answers.isReport') });
   }
-  const questionnaire = await questionnaireFor(parsed, questionnaireRef);
+  if (!parsed.length) throw new InputError({ file: paths[0] ?? STDIN, ...msg('answers.none') });
+  const questionnaire = await questionnaireFor(parsed, questionnaireRef, options.onNote);
   return { questionnaire, responses: parsed.map((p) => p.response), files };
 }
 
-/**
- * The responses of one answer file. Documents that are plainly well formed are taken as they are (fast.ts);
- * if any is not, the whole file goes through the schema (load.ts, and zod, loaded then), which explains.
- */
+/** The responses of one answer file's text (see responsesOf). */
 export async function readResponses(text: string, file: string): Promise<ParsedResponse[]> {
-  const docs = parseYamlDocuments(text, file);
+  return responsesOf(parseYamlDocuments(text, file), file);
+}
+
+/**
+ * The responses of one answer file's documents. Documents that are plainly well formed are taken as they are
+ * (fast.ts); the others go through the schema (parse.ts, and zod, loaded then), which explains.
+ */
+export async function responsesOf(docs: ParsedDocument[], file: string): Promise<ParsedResponse[]> {
   const out: ParsedResponse[] = [];
+  const problems: Problem[] = [];
+  let more = 0;
   for (const [index, doc] of docs.entries()) {
     if (doc.value === null || doc.value === undefined) continue;
     const answers = fastAnswerFile(doc.value);
-    if (!answers) return (await import('./parse.js')).parseAnswerDocs(docs, file);
-    // The parsed document itself is not kept, only its locator: from here on the response is what is used,
-    // and keeping both would double the memory that ten thousand responses take.
-    out.push({ doc: { value: undefined, locate: doc.locate }, response: toResponse(answers, file, index) });
+    if (answers) {
+      // The parsed document itself is not kept, only its locator: from here on the response is what is used,
+      // and keeping both would double the memory that ten thousand responses take.
+      out.push({ doc: { value: undefined, locate: doc.locate }, response: toResponse(answers, file, index) });
+      continue;
+    }
+    // Only a document the quick check does not take goes through the schema (and zod is loaded then).
+    const checked = (await import('./parse.js')).checkAnswerDoc(doc, file, index, MAX_PROBLEMS - problems.length);
+    if ('response' in checked) out.push(checked.response);
+    else {
+      problems.push(...checked.problems);
+      more += checked.more;
+    }
   }
+  if (problems.length || more) throw new InputError(capProblems(problems, more));
   return out.length ? out : (await import('./parse.js')).parseAnswerDocs(docs, file);
 }
 
@@ -162,7 +247,7 @@ function answerMap(answers: AnswerFile['answers']): Response['answers'] {
  * The one questionnaire of these responses: `ref` when given (a built-in id or a path), otherwise the
  * built-in named by the first response. Every response must use it and fit it.
  */
-export async function questionnaireFor(parsed: ParsedResponse[], ref?: string): Promise<LoadedQuestionnaire> {
+export async function questionnaireFor(parsed: ParsedResponse[], ref?: string, onNote?: (note: Note) => void): Promise<LoadedQuestionnaire> {
   const first = parsed[0]!;
   if (ref === undefined && !builtinIds().includes(first.response.questionnaire)) {
     throw new InputError(
@@ -182,7 +267,29 @@ export async function questionnaireFor(parsed: ParsedResponse[], ref?: string): 
     checkResponses(parsed, loaded.questionnaire);
     return loaded;
   }
-  return builtinVersionFor(parsed, loaded);
+  const used = await builtinVersionFor(parsed, loaded);
+  if (onNote) unknownVersions(parsed, loaded, used, onNote);
+  return used;
+}
+
+/** Most distinct unknown versions noted: a form gone wrong would otherwise fill the screen. */
+const MAX_VERSION_NOTES = 3;
+
+/**
+ * A version that is neither the built-in's nor an archived one is noted, once per version: the file comes from
+ * a form or an older tool, and its answers are scored with the version that fits them (the report says which).
+ */
+function unknownVersions(parsed: ParsedResponse[], current: LoadedQuestionnaire, used: LoadedQuestionnaire, onNote: (note: Note) => void): void {
+  const id = current.questionnaire.id;
+  const known = [current.questionnaire.version, ...archivedVersions(id)];
+  const seen = new Set<string>();
+  for (const { response, doc } of parsed) {
+    const v = response.version;
+    if (v === undefined || known.includes(v) || seen.has(v)) continue;
+    seen.add(v);
+    if (seen.size > MAX_VERSION_NOTES) return;
+    onNote({ kind: 'unknown-version', file: response.file, ...doc.locate(['version']), version: v, id, used: used.questionnaire.version, known });
+  }
 }
 
 /**

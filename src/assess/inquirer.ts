@@ -15,6 +15,8 @@ export interface ListConfig {
   pageSize?: number;
   /** The key help line under the list. */
   keysTip?: string;
+  /** Keys that answer at once, by name ("left", "g"): the value they give, a choice's or not. */
+  shortcuts?: Record<string, string>;
 }
 
 const HIDE_CURSOR = '\u001b[?25l';
@@ -25,12 +27,19 @@ export const select = createPrompt<string, ListConfig>((config, done) => {
   const [status, setStatus] = useState<'idle' | 'done'>('idle');
   const prefix = usePrefix({ status, theme });
   const [active, setActive] = useState(Math.max(0, choices.findIndex((c) => c.value === config.default)));
+  const [shortcut, setShortcut] = useState<string | undefined>(undefined);
   const keyed = choices.some((c) => c.key !== undefined);
 
   useKeypress((key, rl) => {
+    const quick = key.name && !key.ctrl ? config.shortcuts?.[key.name] : undefined;
     if (isEnterKey(key)) {
       setStatus('done');
       done(choices[active]!.value);
+    } else if (quick !== undefined) {
+      rl.clearLine(0);
+      setShortcut(quick);
+      setStatus('done');
+      done(quick);
     } else if (isUpKey(key) || isDownKey(key)) {
       rl.clearLine(0);
       const next = active + (isUpKey(key) ? -1 : 1);
@@ -51,8 +60,9 @@ export const select = createPrompt<string, ListConfig>((config, done) => {
     pageSize: config.pageSize ?? 7,
     loop: false,
   });
-  const choice = choices[active]!;
+  const choice = (shortcut === undefined ? undefined : choices.find((c) => c.value === shortcut)) ?? choices[active]!;
   const message = theme.style.message(config.message, status);
+  if (status === 'done' && shortcut !== undefined && choice.value !== shortcut) return `${prefix} ${message}`;
   if (status === 'done') return `${prefix} ${message} ${theme.style.answer(choice.short ?? choice.name)}`;
   const lines = [`${prefix} ${message}`, page, ' ', choice.description ? theme.style.description(choice.description) : '', config.keysTip ?? ''];
   return `${lines.filter(Boolean).join('\n').trimEnd()}${HIDE_CURSOR}`;

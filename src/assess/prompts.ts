@@ -18,6 +18,12 @@ export interface SelectOptions<V extends string> {
   default?: V | undefined;
   /** Lines of the list shown at once. */
   pageSize?: number;
+  /** Without the key help line (a screen where every row counts). */
+  noTip?: boolean;
+  /** This list's own key help line, instead of the common one. */
+  tip?: string;
+  /** Keys that answer at once, by name ("left", "g"), and the value each gives. */
+  shortcuts?: Partial<Record<string, V>>;
 }
 
 export interface InputOptions {
@@ -64,7 +70,8 @@ export async function createPrompter(streams: PromptStreams = {}): Promise<Promp
             choices: o.choices,
             ...(o.default !== undefined && { default: o.default }),
             ...(o.pageSize !== undefined && { pageSize: o.pageSize }),
-            ...(streams.keysTip !== undefined && { keysTip: streams.keysTip }),
+            ...(!o.noTip && (o.tip ?? streams.keysTip) !== undefined && { keysTip: o.tip ?? streams.keysTip }),
+            ...(o.shortcuts && { shortcuts: o.shortcuts as Record<string, string> }),
           },
           context,
         ) as Promise<V>,

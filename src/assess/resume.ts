@@ -12,6 +12,8 @@ import type { LoadedQuestionnaire } from '../questionnaire/builtin.js';
 export interface Resumable {
   response: Response;
   loaded: LoadedQuestionnaire;
+  /** The file's text as read: the session never overwrites it if it changes on disk meanwhile. */
+  text: string;
 }
 
 /**
@@ -29,7 +31,7 @@ export async function loadResumable(path: string, t: AssessText, questionnaireRe
   const parsed = parseAnswerText(text, shown);
   if (parsed.length > 1) throw new InputError({ file: shown, ...msg('doc.severalResponses', { n: parsed.length }) });
   const loaded = await questionnaireFor(parsed, questionnaireRef);
-  return { response: parsed[0]!.response, loaded };
+  return { response: parsed[0]!.response, loaded, text };
 }
 
 /** Like loadResumable, but undefined when the file is missing or is not a response to questionnaire `id`. */

@@ -1,8 +1,8 @@
 // Saving the answer file during a session: atomic write, and on failure the person decides (retry, elsewhere, quit).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
-import { render } from '../i18n/messages/index.js';
+import { msg, render } from '../i18n/messages/index.js';
 import type { Prompter } from './prompts.js';
 import { oneLine } from '../io/sanitize.js';
 import type { View } from './screens.js';
@@ -16,6 +16,8 @@ export interface SaverDeps {
   write: (path: string, text: string) => Promise<void>;
   /** How a path is shown to the person. */
   show: (path: string) => string;
+  /** Called when the person moves the answers to `to` after a failure (the session's lock moves with them). */
+  moved?: (from: string, to: string) => void;
 }
 
 export interface Saver {
@@ -30,10 +32,11 @@ export interface Saver {
  * A failed write never loses the answers silently: the error is shown, the answers stay in memory,
  * and the person retries, saves to another file, or gives up (the InputError is then thrown).
  */
-export function createSaver(deps: SaverDeps, path: string): Saver {
+export function createSaver(deps: SaverDeps, path: string, known?: string): Saver {
   const { prompter, print, view } = deps;
   const t = view.t.saveFailed;
-  const state = { path, saved: false };
+  /** `known`: the file's text as the session last read or wrote it; a file changed since is never rewritten. */
+  const state = { path, saved: false, known };
   return {
     get path() {
       return state.path;
@@ -44,8 +47,11 @@ export function createSaver(deps: SaverDeps, path: string): Saver {
     async save(text: string) {
       for (;;) {
         try {
+          const now = state.known === undefined ? undefined : current(state.path);
+          if (now !== undefined && now !== state.known) throw new InputError({ file: deps.show(state.path), ...msg('assess.changedOnDisk') });
           await deps.write(state.path, text);
           state.saved = true;
+          state.known = text;
           return;
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
@@ -71,11 +77,23 @@ export function createSaver(deps: SaverDeps, path: string): Saver {
                 return existsSync(resolve(deps.cwd, v.trim())) ? view.t.existing.message(oneLine(v.trim())) : true;
               },
             });
-            state.path = resolve(deps.cwd, answer.trim());
+            const to = resolve(deps.cwd, answer.trim());
+            deps.moved?.(state.path, to);
+            state.path = to;
             state.saved = false;
+            state.known = undefined;
           }
         }
       }
     },
   };
+}
+
+/** The file's text now; undefined once it is gone (nothing is lost by writing it again). */
+function current(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
 }

@@ -22,7 +22,7 @@ export interface View {
 }
 
 /** One answer of the question select: a level, "don't know", or an action. */
-export type QuestionChoice = '0' | '1' | '2' | '3' | 'unknown' | 'comment' | 'back';
+export type QuestionChoice = '0' | '1' | '2' | '3' | 'unknown' | 'comment' | 'back' | 'goto' | 'review';
 
 const MAX_WIDTH = 100;
 const cols = (v: View) => Math.max(40, Math.min(v.width, MAX_WIDTH));
@@ -51,7 +51,7 @@ export function askedCount(q: Questionnaire, sector: string): number {
  * The start screen: what the tool does, the dimensions in a line each, the length of the questionnaire
  * (or of each version when the person has to choose), where the answers go, and how to pause.
  */
-export function startScreen(v: View, q: Questionnaire, save: { path: string } | { example: string }, choice?: boolean): string {
+export function startScreen(v: View, q: Questionnaire, save: { path: string } | { example: string } | { folder: true }, choice?: boolean): string {
   const { t, c } = v;
   const out = [c.bold(t.start.title), '', block(v, t.start.intro), ''];
   for (const kind of ['precondition', 'component'] as const) {
@@ -68,7 +68,7 @@ export function startScreen(v: View, q: Questionnaire, save: { path: string } | 
   }
   out.push('');
   if (!choice) out.push(block(v, t.start.length(questionCount(q), timeText(v, q))));
-  out.push(block(v, 'path' in save ? t.start.savedIn(oneLine(save.path)) : t.start.savedInDefault(oneLine(save.example))));
+  out.push(block(v, 'path' in save ? t.start.savedIn(oneLine(save.path)) : 'example' in save ? t.start.savedInDefault(oneLine(save.example)) : t.start.savedInFolder));
   out.push(c.dim(block(v, t.start.keys)));
   return `${out.join('\n')}\n`;
 }
@@ -85,7 +85,9 @@ export function dimensionIntro(v: View, item: Item): string {
 /** The progress line and the question's help, printed just above its prompt. */
 export function questionHeader(v: View, item: Item, comment?: string): string {
   const { t, c } = v;
-  const lines = [c.cyan(t.progress(item.number, item.total, L(v, item.dimension.title)))];
+  // The dimension's rank too: its introduction scrolls off after a few questions.
+  const place = `${t.kind[item.dimension.kind]} ${item.kindNumber}/${item.kindTotal}`;
+  const lines = [c.cyan(block(v, t.progress(item.number, item.total, place, L(v, item.dimension.title))))];
   if (item.question.help) lines.push(c.dim(block(v, L(v, item.question.help))));
   if (comment) lines.push(c.dim(block(v, `${t.commentLabel}${t.colon}${oneLine(comment)}`)));
   return `\n${lines.join('\n')}\n`;
@@ -153,4 +155,25 @@ export function endScreen(view: View, invoke: string[], path: string, extra: str
   }
   lines.push(t.end.again, `  ${oneLine(commandLine(invoke, ['assess', '--resume', path, ...extra]))}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** Rows of the review list shown at once (the message and the key line fit around it in 24 rows). */
+export const REVIEW_PAGE = 18;
+
+/**
+ * The review of all answers before finishing: "Finish" first, then a line per question (its number, its answer,
+ * the start of its text); choosing a question goes back to it.
+ */
+export function reviewChoices(v: View, items: readonly Item[], answers: ReadonlyMap<string, { value: number | 'unknown' }>): Choice<string>[] {
+  const { t } = v;
+  const width = cols(v) - 4;
+  const lines = items.map((item, i) => {
+    const a = answers.get(item.id);
+    const value = a === undefined ? t.review.none : a.value === 'unknown' ? '?' : String(a.value);
+    const head = `${String(item.number).padStart(2)}. ${value} · `;
+    const text = L(v, item.question.text);
+    const room = width - head.length;
+    return { value: String(i), name: `${head}${text.length > room ? `${text.slice(0, room - 1).trimEnd()}…` : text}` };
+  });
+  return [{ value: 'finish', name: t.review.finish }, ...lines];
 }

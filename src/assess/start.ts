@@ -6,6 +6,7 @@ import type { Questionnaire } from '../questionnaire/schema.js';
 import { localize } from '../i18n/localize.js';
 import { oneLine } from '../io/sanitize.js';
 import { defaultSaveName, withSuffix } from './filename.js';
+import { claim, held } from './lock.js';
 import { tryResumable, type Resumable } from './resume.js';
 import { askedCount, block, questionCount, timeText, type View } from './screens.js';
 import { cleanComment } from './session.js';
@@ -54,7 +55,8 @@ export type SaveTarget = { path: string; resume?: undefined } | { path: string; 
 /**
  * Where a new session saves: `impact-collectif-<territory>-<date>.yaml` in `cwd`. A file of that name is
  * never overwritten: if it is a response to the same questionnaire, the person may resume it;
- * otherwise the first free name with a -2, -3… suffix is used.
+ * otherwise the first free name with a -2, -3… suffix is used. A new file is claimed at once (created
+ * empty, exclusively): two sessions started together never pick the same one.
  */
 export async function pickSavePath(
   deps: StartDeps & { cwd: string; show: (path: string) => string },
@@ -66,13 +68,28 @@ export async function pickSavePath(
   const { t } = deps.view;
   const name = defaultSaveName(q.id, territory, date);
   const path = resolve(deps.cwd, name);
-  if (!existsSync(path)) return { path };
-  let n = 2;
-  while (existsSync(resolve(deps.cwd, withSuffix(name, n)))) n++;
-  const next = resolve(deps.cwd, withSuffix(name, n));
+  if (claim(path)) return { path };
+  const nextFree = () => {
+    let n = 2;
+    while (existsSync(resolve(deps.cwd, withSuffix(name, n)))) n++;
+    return resolve(deps.cwd, withSuffix(name, n));
+  };
+  const claimNext = () => {
+    for (;;) {
+      const next = nextFree();
+      if (claim(next)) return next;
+    }
+  };
+  const warn = (text: string) => deps.print(`${deps.view.c.yellow(block(deps.view, text))}\n`);
+  if (held(path)) {
+    const next = claimNext();
+    warn(t.lock.inUse(oneLine(deps.show(path)), oneLine(deps.show(next))));
+    return { path: next };
+  }
   const existing = await tryResumable(path, t, q.id, questionnaireRef);
   if (!existing) {
-    deps.print(`${deps.view.c.yellow(block(deps.view, t.existing.notAnswers(oneLine(deps.show(path)), oneLine(deps.show(next)))))}\n`);
+    const next = claimNext();
+    warn(t.existing.notAnswers(oneLine(deps.show(path)), oneLine(deps.show(next))));
     return { path: next };
   }
   const total = askedCount(existing.loaded.questionnaire, existing.response.respondent.sector);
@@ -82,8 +99,8 @@ export async function pickSavePath(
     message: t.existing.what,
     choices: [
       { value: 'resume', name: t.existing.resume(answered, total) },
-      { value: 'fresh', name: t.existing.fresh, description: oneLine(deps.show(next)) },
+      { value: 'fresh', name: t.existing.fresh, description: oneLine(deps.show(nextFree())) },
     ],
   });
-  return choice === 'resume' ? { path, resume: existing } : { path: next };
+  return choice === 'resume' ? { path, resume: existing } : { path: claimNext() };
 }

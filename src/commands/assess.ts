@@ -1,5 +1,5 @@
 // `assess`: the interactive self-assessment; answers saved after every change, a gap report at the end.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync, unlinkSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import type { Context } from './context.js';
@@ -25,10 +25,13 @@ import { loadResumable, type Resumable } from '../assess/resume.js';
 import { createSaver, type Saver } from '../assess/save.js';
 import { askedCount, endScreen, questionCount, resumeScreen, startScreen, type View } from '../assess/screens.js';
 import { askQuestions } from '../assess/session.js';
+import { claim, FileLocked, lock, type Lock } from '../assess/lock.js';
+import { findLess, page } from '../assess/pager.js';
+import { endSummary } from '../assess/summary.js';
 import { commandLine } from '../assess/shell.js';
 import { guardSignals } from '../assess/signals.js';
 import { askRespondent, askTerritory, chooseQuestionnaire, pickSavePath } from '../assess/start.js';
-import { initialState, reduce, type Answer } from '../assess/state.js';
+import { initialState, type Answer } from '../assess/state.js';
 
 export interface AssessOptions {
   questionnaire?: string;
@@ -48,20 +51,53 @@ export function interactive(io: Io): boolean {
 export async function assess(ctx: Context, opts: AssessOptions): Promise<number> {
   const { io, lang } = ctx;
   const t = assessText[lang];
-  if (!interactive(io)) throw new UsageError(msg('usage.notATerminal'));
+  // Under `npm start` the binary is not on the PATH: the commands shown must work where the person is.
+  const invoke = io.env.npm_lifecycle_event === 'start' ? ['npm', 'start', '--'] : ['impact-collectif'];
+  if (!interactive(io)) throw new UsageError(msg('usage.notATerminal', { cli: invoke.join(' ') }));
   if (opts.resume !== undefined && opts.save !== undefined) throw new UsageError(msg('usage.resumeAndSave'));
   const format = (opts.format ?? ((FORMATS as string[]).includes('terminal') ? 'terminal' : 'json')) as Format;
 
   // Everything that can be refused is checked before the first prompt.
   const savePath = opts.save === undefined ? undefined : resolve(io.cwd, opts.save);
   const resumePath = opts.resume !== undefined ? resolve(io.cwd, opts.resume) : savePath && existsSync(savePath) ? savePath : undefined;
-  let resumed: Resumable | undefined = resumePath ? await loadResumable(resumePath, t, opts.questionnaire, display(io, resumePath)) : undefined;
-  const given = resumed?.loaded ?? (opts.questionnaire !== undefined ? await loadQuestionnaire(opts.questionnaire) : undefined);
+  // One session per answer file: the file to resume is locked; another session's is refused.
+  const take = (path: string): Lock => {
+    try {
+      return lock(path);
+    } catch (err) {
+      if (err instanceof FileLocked) throw new UsageError(msg('assess.fileLocked', { path: oneLine(display(io, path)), pid: err.pid }));
+      throw err;
+    }
+  };
+  let sessionLock: Lock | undefined;
+  /** A file this session created empty to claim its name: removed if the session ends before writing it. */
+  let claimed: string | undefined;
+  let resumed: Resumable | undefined;
+  let given: LoadedQuestionnaire | undefined, complete: LoadedQuestionnaire | undefined, express: LoadedQuestionnaire | undefined;
   // The answers and a questionnaire file are inputs: --output may replace neither.
   const inputs = (savePath?: string) => [savePath, resumePath, given && !given.builtin ? given.file : undefined].filter((p): p is string => p !== undefined);
-  if (opts.output !== undefined && opts.output !== '-') checkOutput(ctx, opts.output, inputs(savePath));
-  const complete = given ? undefined : await loadQuestionnaire(DEFAULT_QUESTIONNAIRE);
-  const express = given || !builtinIds().includes(EXPRESS) ? undefined : await loadQuestionnaire(EXPRESS);
+  try {
+    // A file that is refused is refused before anything is written next to it: read first, then lock and read again.
+    resumed = resumePath ? await loadResumable(resumePath, t, opts.questionnaire, display(io, resumePath)) : undefined;
+    if (resumePath) {
+      sessionLock = take(resumePath);
+      resumed = await loadResumable(resumePath, t, opts.questionnaire, display(io, resumePath));
+    }
+    given = resumed?.loaded ?? (opts.questionnaire !== undefined ? await loadQuestionnaire(opts.questionnaire) : undefined);
+    if (opts.output !== undefined && opts.output !== '-') checkOutput(ctx, opts.output, inputs(savePath));
+    complete = given ? undefined : await loadQuestionnaire(DEFAULT_QUESTIONNAIRE);
+    express = given || !builtinIds().includes(EXPRESS) ? undefined : await loadQuestionnaire(EXPRESS);
+    if (savePath && !resumePath) {
+      // A new file named by --save: claimed now, so that a second session cannot start on it too.
+      if (!claim(savePath)) throw new UsageError(msg('assess.fileLocked', { path: oneLine(display(io, savePath)) }));
+      claimed = savePath;
+      sessionLock = take(savePath);
+    }
+  } catch (err) {
+    sessionLock?.release();
+    if (claimed) removeIfEmpty(claimed);
+    throw err;
+  }
 
   const width = Math.max(40, Math.min(process.stdout.columns || 80, 100));
   const color = useColor(io);
@@ -69,8 +105,6 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
   const print = (text: string) => io.stdout(text);
   const show = (path: string) => display(io, path);
   const today = localDate(new Date());
-  // Under `npm start` the binary is not on the PATH: the commands shown must work where the person is.
-  const invoke = io.env.npm_lifecycle_event === 'start' ? ['npm', 'start', '--'] : ['impact-collectif'];
 
   const guard = guardSignals();
   let saver: Saver | undefined;
@@ -87,7 +121,9 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
       print(resumeScreen(view, resumed, show(resumePath!)));
     } else {
       const q = (given ?? complete!).questionnaire;
-      print(startScreen(view, q, savePath ? { path: show(savePath) } : { example: `${q.id}-${t.start.territoryPlaceholder}-${today}.yaml` }, Boolean(express)));
+      // The default name depends on the questionnaire: while it is to be chosen, only the folder is known.
+      const save = savePath ? { path: show(savePath) } : express ? ({ folder: true } as const) : { example: `${q.id}-${t.start.territoryPlaceholder}-${today}.yaml` };
+      print(startScreen(view, q, save, Boolean(express)));
       print('\n');
       loaded = given ?? (express ? await chooseQuestionnaire(deps, complete!, express) : complete!);
     }
@@ -103,6 +139,10 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
       const territory = await askTerritory(deps);
       const target = savePath ? { path: savePath } : await pickSavePath({ ...deps, cwd: io.cwd, show }, q, territory, today, ref);
       path = target.path;
+      if (!savePath) {
+        if (!target.resume) claimed = path;
+        sessionLock = take(path);
+      }
       if (target.resume) {
         resumed = target.resume;
         print(resumeScreen(view, resumed, show(path)));
@@ -114,7 +154,14 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
     }
 
     sector = response.respondent.sector;
-    saver = createSaver({ ...deps, cwd: io.cwd, show, write: writeFileAtomic }, path);
+    const moved = (_from: string, to: string) => {
+      sessionLock?.release();
+      if (claim(to)) claimed = to;
+      sessionLock = take(to);
+    };
+    // What the file holds as far as this session knows: it is never rewritten if it changes meanwhile.
+    const known = resumed ? resumed.text : claimed === path ? '' : undefined;
+    saver = createSaver({ ...deps, cwd: io.cwd, show, write: writeFileAtomic, moved }, path, known);
     const current = saver;
     const persist = async (answers: ReadonlyMap<string, Answer>) => {
       response = { ...response, answers: new Map(answers) };
@@ -131,33 +178,56 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
     // Only the questions meant for the respondent's audience, in its words (residents are not asked everything).
     const items = itemsOf(forAudience(q, audienceOf(q, response.respondent.sector)));
     const ids = items.map((i) => i.id);
-    let state = initialState(ids, response.answers);
-    if (state.index === items.length) {
-      const choice = await prompter.select({
-        message: t.allAnswered.message,
-        choices: [
-          { value: 'report', name: t.allAnswered.report },
-          { value: 'review', name: t.allAnswered.review },
-        ],
-      });
-      if (choice === 'review') state = reduce(ids, state, { type: 'goto', index: 0 });
-    }
-    state = await askQuestions({ ...deps, scale: q.scale.map((l) => oneLine(localize(l.label, lang))), persist }, items, state);
+    const state = initialState(ids, response.answers);
+    // A finished file opens on the review of its answers (askQuestions starts there when all are answered).
+    await askQuestions({ ...deps, scale: q.scale.map((l) => oneLine(localize(l.label, lang))), persist }, items, state);
     if (guard.received) throw new Interrupted(interruptedMessage());
 
     const report = score(q, [response], { lang });
     // The person's own comments: shown in full, they are what they just wrote.
-    const text = (await reporterFor(format))(report, { lang, color: color && opts.output === undefined, width, comments: true });
-    if (opts.output !== undefined) {
-      await writeOutput(ctx, text, opts.output, inputs(saver.path));
-      print(`\n${t.end.reportWritten(oneLine(opts.output))}\n`);
-    } else print(`\n${text}`);
-    print(endScreen(view, invoke, show(saver.path), resumeArgs(saver.path).slice(3)));
+    const render = async (colour: boolean) => (await reporterFor(format))(report, { lang, color: colour, width, comments: true });
+    const file = show(saver.path);
+    const extra = resumeArgs(saver.path).slice(3);
+    if (opts.output !== undefined && opts.output !== '-') {
+      await writeOutput(ctx, await render(false), opts.output, inputs(saver.path));
+      print(endSummary(view, report, file, { written: opts.output }));
+    } else if (opts.output === '-' || (opts.format !== undefined && format !== 'terminal')) {
+      // A format asked for on standard output: given whole, as before.
+      print(`\n${await render(false)}`);
+      print(endScreen(view, invoke, file, extra));
+    } else {
+      // The full report is longer than a screen: a summary that fits one, the full report on request.
+      const full = [...invoke, 'report', file, ...extra];
+      print(endSummary(view, report, file, { full, html: [...full, '--format', 'html', '--output', `${t.end.reportFile}.html`] }));
+      const less = findLess(io.env);
+      const s = t.end.summary;
+      // Everything is saved by now: Ctrl-C here only means "done".
+      const choice = await prompter
+        .select({
+          message: s.what,
+          choices: [
+            { value: 'done', name: s.done },
+            { value: 'full', name: less ? s.pager : s.print },
+          ],
+          default: 'done',
+          noTip: true,
+        })
+        .catch((err: unknown) => {
+          if (err instanceof Error && err.name === 'PromptCancelled') return 'done' as const;
+          throw err;
+        });
+      if (choice === 'full') {
+        const text = await render(color);
+        if (!(less && page(less, text, io.env))) print(`\n${text}`);
+      }
+    }
     return 0;
   } catch (err) {
     if (err instanceof Error && err.name === 'PromptCancelled') throw new Interrupted(interruptedMessage());
     throw err;
   } finally {
+    sessionLock?.release();
+    if (claimed) removeIfEmpty(claimed);
     // The terminal is gone and the answers are on disk: end as a hang-up, printing nothing.
     if (guard.received === 'SIGHUP') guard.hangUp();
     guard.dispose();
@@ -182,6 +252,15 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
     if (loaded && !loaded.builtin) args.push('--questionnaire', loaded.file);
     if (lang !== detectLang(io.env)) args.push('--lang', lang);
     return args;
+  }
+}
+
+/** A claimed file the session never wrote (it ended during the first prompts) is not left behind, empty. */
+function removeIfEmpty(path: string): void {
+  try {
+    if (statSync(path).size === 0) unlinkSync(path);
+  } catch {
+    // gone already
   }
 }
 

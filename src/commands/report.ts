@@ -2,6 +2,7 @@
 import type { Context } from './context.js';
 import { EXIT } from '../core/errors.js';
 import { loadResponses, type LoadedResponses } from '../answers/responses.js';
+import { noteLine } from '../answers/notes.js';
 import { progressText } from '../i18n/progress.js';
 import { reportText } from '../i18n/report.js';
 import type { Io } from '../io/process.js';
@@ -55,13 +56,13 @@ export async function report(ctx: Context, paths: string[], opts: ReportOptions)
   return failures.length ? EXIT.threshold : EXIT.ok;
 }
 
-/** loadResponses, reading "-" from the context's standard input, with a progress line when it takes long. */
+/** loadResponses, with its notes on standard error, reading "-" from the context's standard input, with a progress line when it takes long. */
 async function load(ctx: Context, paths: string[], questionnaireRef?: string): Promise<LoadedResponses> {
   const t = progressText[ctx.lang];
   const n = (x: number) => x.toLocaleString(ctx.lang);
   const bar = progress(ctx.io, (done, total) => t.reading(n(done), n(total)));
   try {
-    return await loadResponses(paths, questionnaireRef, { stdin: () => ctx.io.stdin, onProgress: bar.update });
+    return await loadResponses(paths, questionnaireRef, { stdin: () => ctx.io.stdin, onProgress: bar.update, onNote: (note) => ctx.io.stderr(noteLine(note, ctx.lang)) });
   } finally {
     bar.end();
   }

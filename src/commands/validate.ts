@@ -2,10 +2,10 @@
 import type { Context } from './context.js';
 import { InputError, type Problem } from '../core/errors.js';
 import { commandText } from '../i18n/commands.js';
-import { readInput } from '../input/read.js';
+import { readInput, STDIN } from '../input/read.js';
+import { capAll } from '../input/cap.js';
 import { parseYamlDocuments } from '../input/yaml.js';
-import { expandPaths, questionnaireFor } from '../answers/responses.js';
-import { parseAnswerDocs } from '../answers/parse.js';
+import { expandPaths, questionnaireFor, responsesOf } from '../answers/responses.js';
 import { isPlainObject } from '../core/object.js';
 import { validateQuestionnaire } from '../questionnaire/parse.js';
 import { oneLine } from '../io/sanitize.js';
@@ -14,7 +14,7 @@ import { msg } from '../i18n/messages/index.js';
 export async function validate(ctx: Context, paths: string[], opts: { questionnaire?: string }): Promise<number> {
   const t = commandText[ctx.lang].validate;
   const problems: Problem[] = [];
-  for (const path of await expandPaths(paths)) {
+  for (const { path } of await expandPaths(paths)) {
     try {
       const kind = await validateFile(path, opts.questionnaire, ctx.io.stdin);
       ctx.io.stdout(`${oneLine(path === '-' ? '<stdin>' : path)}: ${t.ok(kind)}\n`);
@@ -23,13 +23,13 @@ export async function validate(ctx: Context, paths: string[], opts: { questionna
       problems.push(...err.problems);
     }
   }
-  if (problems.length) throw new InputError(problems);
+  if (problems.length) throw new InputError(capAll(problems));
   return 0;
 }
 
 async function validateFile(path: string, questionnaireRef: string | undefined, stdin: NodeJS.ReadableStream): Promise<'questionnaire' | 'answers'> {
   const { file, text } = await readInput(path, stdin);
-  const docs = parseYamlDocuments(text, file);
+  const docs = parseYamlDocuments(text, file, { concatenated: path === STDIN });
   const first = docs.find((d) => d.value !== null && d.value !== undefined);
   if (!first) throw new InputError({ file, ...msg('doc.empty') });
   if (isPlainObject(first.value) && ('dimensions' in first.value || 'schemaVersion' in first.value)) {
@@ -40,6 +40,7 @@ async function validateFile(path: string, questionnaireRef: string | undefined, 
   if (!isPlainObject(first.value) || !('answers' in first.value || 'questionnaire' in first.value)) {
     throw new InputError({ file, ...first.locate([]), ...msg('doc.unknownKind') });
   }
-  await questionnaireFor(parseAnswerDocs(docs, file), questionnaireRef);
+  // The same fast path as report: zod only to explain a document that is not plainly well formed.
+  await questionnaireFor(await responsesOf(docs, file), questionnaireRef);
   return 'answers';
 }

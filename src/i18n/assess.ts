@@ -30,6 +30,7 @@ const fr = {
     territoryPlaceholder: '<territoire>',
     savedIn: (path: string) => `Sauvegarde après chaque réponse : ${path}`,
     savedInDefault: (example: string) => `Sauvegarde après chaque réponse : ${example}`,
+    savedInFolder: 'Sauvegarde après chaque réponse, dans le dossier courant (le nom du fichier s’affiche une fois le questionnaire et le territoire connus).',
     keys: '↑↓ ou le chiffre du niveau, puis Entrée. Ctrl-C met en pause.',
   },
   time: {
@@ -50,17 +51,16 @@ const fr = {
     what: 'Que faire ?',
     notAnswers: (path: string, next: string) => `${path} existe déjà et n’est pas un fichier de réponses de ce questionnaire : il est laissé tel quel ; vos réponses iront dans ${next}.`,
   },
+  lock: {
+    inUse: (path: string, next: string) => `${path} est en train d’être rempli par une autre session : vos réponses iront dans ${next}.`,
+  },
   savedAt: (path: string) => `Réponses enregistrées dans ${path}`,
   resumed: (path: string, answered: number, total: number) => `Reprise de ${path} : ${answered} ${answered > 1 ? 'réponses' : 'réponse'} sur ${total}.`,
   resumedWho: (territory: string, sector: string) => `Territoire : ${territory} · secteur : ${sector}`,
   versionChanged: (was: string, now: string) => `Ce fichier a été commencé avec la version ${was} du questionnaire ; il passe à la version ${now}.`,
-  allAnswered: {
-    message: 'Toutes les questions ont une réponse.',
-    report: 'Afficher le rapport',
-    review: 'Revoir les réponses depuis la première question',
-  },
   kind: { precondition: 'Précondition', component: 'Composante' },
-  progress: (n: number, total: number, dimension: string) => `Question ${n}/${total} · ${dimension}`,
+  /** `place`: the dimension's kind and rank, e.g. "Precondition 1/3". */
+  progress: (n: number, total: number, place: string, dimension: string) => `Question ${n}/${total} · ${place} · ${dimension}`,
   choices: {
     unknown: 'Je ne sais pas',
     unknownHint: '« Je ne sais pas » ne compte pas comme 0 : la question reste hors du score.',
@@ -69,6 +69,15 @@ const fr = {
     back: 'Question précédente',
   },
   keysTip: '↑↓ choisir · ⏎ valider · Ctrl-C pause',
+  questionKeys: '↑↓ choisir · ⏎ valider · ← précédente · g aller à · r revoir · Ctrl-C pause',
+  goto: (total: number) => `Aller à la question n° (1 à ${total}, Entrée pour rester) :`,
+  gotoInvalid: (total: number) => `Un numéro de 1 à ${total}.`,
+  review: {
+    message: (unanswered: number) =>
+      unanswered === 0 ? 'Vos réponses (Entrée sur une question pour la modifier) :' : `Vos réponses : ${unanswered} ${unanswered > 1 ? 'questions sans réponse' : 'question sans réponse'} (Entrée pour y aller) :`,
+    finish: 'Terminer et voir le résultat',
+    none: '—',
+  },
   commentPrompt: 'Commentaire (Entrée pour valider, vide pour l’effacer) :',
   commentDraft: 'Commentaire noté ; choisissez maintenant votre réponse.',
   commentSaved: 'Commentaire enregistré.',
@@ -96,6 +105,17 @@ const fr = {
     export: 'Pour exporter le rapport :',
     reportFile: 'rapport',
     again: 'Pour revoir ou compléter vos réponses :',
+    summary: {
+      challenges: (shown: number, all: number) => (shown === all ? `${all === 1 ? 'Le défi' : `Les ${all} défis`} :` : `Les ${shown} premiers défis (sur ${all}) :`),
+      answers: 'Vos réponses',
+      full: 'Rapport complet',
+      html: 'En HTML',
+      written: 'Rapport écrit dans',
+      what: 'Et maintenant ?',
+      done: 'Terminer',
+      pager: 'Lire le rapport complet (q pour quitter)',
+      print: 'Afficher le rapport complet',
+    },
   },
 };
 
@@ -129,6 +149,7 @@ const en: typeof fr = {
     territoryPlaceholder: '<territory>',
     savedIn: (path) => `Saved after every answer: ${path}`,
     savedInDefault: (example) => `Saved after every answer: ${example}`,
+    savedInFolder: 'Saved after every answer, in the current folder (the file name is shown once the questionnaire and the territory are known).',
     keys: '↑↓ or the level\'s digit, then Enter. Ctrl-C pauses: you can resume later.',
   },
   time: {
@@ -149,17 +170,15 @@ const en: typeof fr = {
     what: 'What now?',
     notAnswers: (path, next) => `${path} already exists and is not an answer file of this questionnaire: it is left as it is; your answers will go to ${next}.`,
   },
+  lock: {
+    inUse: (path, next) => `${path} is being filled in by another session: your answers will go to ${next}.`,
+  },
   savedAt: (path) => `Answers saved in ${path}`,
   resumed: (path, answered, total) => `Resuming ${path}: ${answered} ${answered === 1 ? 'answer' : 'answers'} out of ${total}.`,
   resumedWho: (territory, sector) => `Territory: ${territory} · sector: ${sector}`,
   versionChanged: (was, now) => `This file was started with version ${was} of the questionnaire; it moves to version ${now}.`,
-  allAnswered: {
-    message: 'Every question has an answer.',
-    report: 'Show the report',
-    review: 'Review the answers from the first question',
-  },
   kind: { precondition: 'Precondition', component: 'Component' },
-  progress: (n, total, dimension) => `Question ${n}/${total} · ${dimension}`,
+  progress: (n, total, place, dimension) => `Question ${n}/${total} · ${place} · ${dimension}`,
   choices: {
     unknown: "Don't know",
     unknownHint: '"Don\'t know" does not count as 0: the question stays out of the score.',
@@ -168,6 +187,15 @@ const en: typeof fr = {
     back: 'Previous question',
   },
   keysTip: '↑↓ choose · ⏎ confirm · Ctrl-C pause',
+  questionKeys: '↑↓ choose · ⏎ confirm · ← previous · g go to · r review · Ctrl-C pause',
+  goto: (total) => `Go to question number (1 to ${total}, Enter to stay):`,
+  gotoInvalid: (total) => `A number from 1 to ${total}.`,
+  review: {
+    message: (unanswered) =>
+      unanswered === 0 ? 'Your answers (Enter on a question to change it):' : `Your answers: ${unanswered} ${unanswered === 1 ? 'question' : 'questions'} without an answer (Enter to go there):`,
+    finish: 'Finish and see the result',
+    none: '—',
+  },
   commentPrompt: 'Comment (Enter to confirm, empty to delete it):',
   commentDraft: 'Comment noted; now choose your answer.',
   commentSaved: 'Comment saved.',
@@ -195,6 +223,17 @@ const en: typeof fr = {
     export: 'To export the report:',
     reportFile: 'report',
     again: 'To review or complete your answers:',
+    summary: {
+      challenges: (shown, all) => (shown === all ? `${all === 1 ? 'The challenge' : `The ${all} challenges`}:` : `The first ${shown} challenges (of ${all}):`),
+      answers: 'Your answers',
+      full: 'Full report',
+      html: 'As HTML',
+      written: 'Report written to',
+      what: 'What now?',
+      done: 'Finish',
+      pager: 'Read the full report (q to quit)',
+      print: 'Show the full report',
+    },
   },
 };
 

@@ -35,17 +35,3 @@ function* tokens(yaml: typeof Yaml, text: string, lineCounter?: Yaml.LineCounter
   }
   yield* parser.end();
 }
-
-/** The offset of the first bracket of a JSON text nested deeper than MAX_NESTING, or undefined. */
-export function jsonTooDeep(text: string): number | undefined {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22 /* " */) {
-      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c /* \ */) i++;
-    } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-      if (++depth > MAX_NESTING) return i;
-    } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) depth--;
-  }
-  return undefined;
-}

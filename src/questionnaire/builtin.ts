@@ -73,8 +73,22 @@ function unknownQuestionnaire(ref: string, ids: string[]): InputError {
   return new InputError({ file: ref, ...msg('file.notQuestionnaire', { near: closest(ref, ids), builtins: ids }) });
 }
 
+const loadedBuiltins = new Map<string, Promise<LoadedQuestionnaire>>();
+
+/** A questionnaire of the package, read once per run (validate checks thousands of files against it). */
+function loadBuiltin(name: string, dir = ''): Promise<LoadedQuestionnaire> {
+  const key = `${dir}/${name}`;
+  let loaded = loadedBuiltins.get(key);
+  if (!loaded) {
+    loaded = readBuiltin(name, dir);
+    loaded.catch(() => loadedBuiltins.delete(key));
+    loadedBuiltins.set(key, loaded);
+  }
+  return loaded;
+}
+
 /** A questionnaire of the package (`dir` under questionnaires/): the build's checked copy when it is of this text. */
-async function loadBuiltin(name: string, dir = ''): Promise<LoadedQuestionnaire> {
+async function readBuiltin(name: string, dir = ''): Promise<LoadedQuestionnaire> {
   const input = await readInput(join(QUESTIONNAIRES_DIR, dir, `${name}.yaml`));
   const file = `questionnaires/${dir ? `${dir}/` : ''}${name}.yaml`;
   const cached = FROM_BUILD ? await readCached(name, input.text, join(CACHE_DIR, dir)) : undefined;

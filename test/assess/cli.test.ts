@@ -29,6 +29,16 @@ describe('assess without a terminal', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('under `npm start` (a clone, the binary not on the PATH) the commands it suggests are `npm start -- …`', async () => {
+    for (const lang of ['en', 'fr']) {
+      const r = await cli(['assess', '--lang', lang], { env: { npm_lifecycle_event: 'start' } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('npm start -- template --output');
+      expect(r.stderr).toContain('npm start -- report');
+      expect(r.stderr).not.toContain('impact-collectif template');
+    }
+  });
+
   it('the built binary with no argument and a pipe for stdin refuses at once (no hang)', () => {
     // bin() gives up after 20 s: a hang fails with no exit code.
     const r = bin([], { env: { LANG: 'fr_FR.UTF-8' } });

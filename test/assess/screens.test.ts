@@ -2,7 +2,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { itemsOf } from '../../src/assess/items.js';
-import { dimensionIntro, endScreen, questionChoices, questionHeader, startScreen, type View } from '../../src/assess/screens.js';
+import { dimensionIntro, endScreen, questionChoices, questionHeader, REVIEW_PAGE, reviewChoices, startScreen, type View } from '../../src/assess/screens.js';
 import { FORMATS } from '../../src/reporters/index.js';
 import { assessText } from '../../src/i18n/assess.js';
 import { builtinIds, loadQuestionnaire } from '../../src/questionnaire/builtin.js';
@@ -49,6 +49,22 @@ describe.each(['fr', 'en'] as const)('screens (%s)', (lang) => {
     }
   });
 
+  it('the review of all answers fits 80 columns and 24 rows, a line per question with its answer; the key lines fit too', () => {
+    const t = assessText[lang];
+    for (const l of [t.keysTip, t.questionKeys]) expect(l.length).toBeLessThan(80);
+    for (const q of builtins) {
+      const items = itemsOf(q);
+      const answers = new Map(items.slice(1).map((item, i) => [item.id, { value: i % 5 === 4 ? ('unknown' as const) : i % 4 }]));
+      const choices = reviewChoices(view(lang), items, answers);
+      expect(choices).toHaveLength(items.length + 1);
+      expect(choices[1]!.name).toMatch(new RegExp(`^ 1\\. ${t.review.none} · `));
+      expect(choices[2]!.name).toMatch(/^ 2\. 0 · /);
+      for (const c of choices) expect(`❯ ${c.name}`.length, c.name).toBeLessThan(80);
+      // The message (at most two lines), the page, a blank line and the key line.
+      expect(2 + REVIEW_PAGE + 2).toBeLessThanOrEqual(24);
+    }
+  });
+
   it('introduces a dimension with its kind, rank, title and summary', () => {
     const q = builtins[0]!;
     const items = itemsOf(q);
@@ -58,10 +74,30 @@ describe.each(['fr', 'en'] as const)('screens (%s)', (lang) => {
     expect(text.replace(/\s+/g, ' ')).toContain(localize(last.dimension.summary, lang));
   });
 
+  it('every question screen names its dimension, with its kind and rank, and the question number (the intro scrolls off)', () => {
+    const t = assessText[lang];
+    for (const q of builtins) {
+      for (const item of itemsOf(q)) {
+        const text = questionHeader(view(lang), item);
+        expect(text).toContain(`Question ${item.number}/${item.total}`);
+        expect(text).toContain(`${t.kind[item.dimension.kind]} ${item.kindNumber}/${item.kindTotal}`);
+        for (const l of text.split('\n')) expect(l.length, l).toBeLessThan(80);
+      }
+    }
+  });
+
+  it('before the questionnaire is chosen, the start screen names no file (its name depends on the choice)', () => {
+    const q = builtins.find((x) => x.id === 'impact-collectif')!;
+    const text = startScreen(view(lang), q, { folder: true }, true);
+    expect(text).not.toMatch(/impact-collectif-/);
+    expect(text.replace(/\s+/g, ' ')).toContain(assessText[lang].start.savedInFolder);
+  });
+
   it('shows the progress, the help and the comment already written', () => {
     const item = itemsOf(builtins[0]!).find((i) => i.question.help)!;
     const text = questionHeader(view(lang), item, 'déjà\u001b[31m noté');
-    expect(text).toContain(assessText[lang].progress(item.number, item.total, localize(item.dimension.title, lang)));
+    const t = assessText[lang];
+    expect(text.replace(/\s+/g, ' ')).toContain(t.progress(item.number, item.total, `${t.kind[item.dimension.kind]} ${item.kindNumber}/${item.kindTotal}`, localize(item.dimension.title, lang)));
     expect(text.replace(/\s+/g, ' ')).toContain(localize(item.question.help, lang));
     // A comment is text from a file: control characters are shown, not sent to the terminal.
     expect(text).not.toContain('\u001b');

@@ -1,5 +1,5 @@
 // The question loop with the real Inquirer prompts (@inquirer/testing): levels, back, don't know, comments, saving.
-import { screen } from '../helpers/inquirer-screen.js';
+import { endWithTest, screen } from '../helpers/inquirer-screen.js';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { itemsOf } from '../../src/assess/items.js';
@@ -21,7 +21,8 @@ const view: View = { lang: 'en', t, width: 80, c: new Chalk({ level: 0 }) };
 async function session(answers: [string, Answer][] = []) {
   const saved: Record<string, Answer>[] = [];
   let printed = '';
-  const prompter = await createPrompter({ keysTip: t.keysTip });
+  const controller = new AbortController();
+  const prompter = await createPrompter({ keysTip: t.keysTip, signal: controller.signal });
   const done = askQuestions(
     {
       prompter,
@@ -33,6 +34,8 @@ async function session(answers: [string, Answer][] = []) {
     items,
     initialState(ids, new Map(answers)),
   );
+  // Most tests stop half-way: the session's open prompt is closed with the test, not left to the worker's exit.
+  endWithTest(controller, done);
   return { done, saved, printed: () => printed };
 }
 
@@ -57,7 +60,8 @@ describe('askQuestions', () => {
     expect(text).toContain(t.choices.unknown);
     expect(text).toContain(t.choices.comment);
     expect(text).not.toContain(t.choices.back);
-    expect(s.printed()).toContain(t.progress(1, items.length, localize(items[0]!.dimension.title, 'en')));
+    const d = items[0]!.dimension;
+    expect(s.printed()).toContain(t.progress(1, items.length, `${t.kind[d.kind]} 1/${items[0]!.kindTotal}`, localize(d.title, 'en')));
     expect(s.printed()).toContain(localize(items[0]!.dimension.summary, 'en'));
     await pick(2);
     expect(s.saved).toEqual([{ [ids[0]!]: { value: 2 } }]);
@@ -121,6 +125,11 @@ describe('askQuestions', () => {
         if (i < items.length - 1) await screen.next();
       }
     }
+    // Before finishing, the review of every answer: Enter on "finish" ends.
+    await screen.next();
+    expect(screen.getScreen()).toContain(t.review.message(0));
+    expect(screen.getScreen()).toMatch(/❯ Finish and see the result/);
+    screen.keypress('enter');
     const final = await s.done;
     expect(final.index).toBe(items.length);
     expect(Object.fromEntries(final.answers)).toEqual(Object.fromEntries(ids.map((id, i) => [id, { value: i % 2 === 0 ? 3 : 1 }])));
@@ -139,6 +148,55 @@ describe('askQuestions', () => {
     // A comment is there already: no follow-up question, the comment is kept.
     expect(screen.getScreen()).not.toContain(t.whatWouldHelp);
     expect(s.saved.at(-1)).toEqual({ [ids[0]!]: { value: 1, comment: 'kept' } });
+  });
+
+  it('goes back with the left arrow, jumps to a question by number (g), and reviews every answer (r)', async () => {
+    const s = await session();
+    await pick(2);
+    screen.keypress('left');
+    await screen.next();
+    expect(screen.getScreen()).toContain(localize(items[0]!.question.text, 'en'));
+    expect(screen.getScreen()).toMatch(/❯ 2 · /);
+    // g, then a number: that question.
+    screen.type('g');
+    await screen.next();
+    expect(screen.getScreen()).toContain(t.goto(items.length));
+    screen.type('99');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain(t.gotoInvalid(items.length));
+    screen.keypress('backspace');
+    screen.keypress('backspace');
+    screen.type('4');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain(localize(items[3]!.question.text, 'en'));
+    await pick(3);
+    // r: the review, a line per question with its answer; Enter on a question goes there, and back to the review once answered.
+    screen.type('r');
+    await screen.next();
+    const review = screen.getScreen();
+    expect(review).toContain(t.review.message(items.length - 2));
+    expect(review).toMatch(/ 1\. 2 · /);
+    expect(review).toMatch(/ 4\. 3 · /);
+    expect(review).toMatch(/❯ {2}2\. — · /);
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain(localize(items[1]!.question.text, 'en'));
+    await pick(3);
+    expect(screen.getScreen()).toContain(t.review.message(items.length - 3));
+    screen.keypress('up');
+    screen.keypress('up');
+    for (let i = 0; i < 3; i++) screen.keypress('up');
+    screen.keypress('enter');
+    const final = await s.done;
+    expect(Object.fromEntries(final.answers)).toEqual({ [ids[0]!]: { value: 2 }, [ids[1]!]: { value: 3 }, [ids[3]!]: { value: 3 } });
+  });
+
+  it('a finished file opens on the review', async () => {
+    await session(ids.map((id) => [id, { value: 2 }]));
+    expect(screen.getScreen()).toContain(t.review.message(0));
+    expect(screen.getScreen()).toMatch(/❯ Finish and see the result/);
   });
 
   it('ends with PromptCancelled on Ctrl-C, after saving what was answered', async () => {

@@ -16,6 +16,8 @@ export interface StartOptions {
   lang?: string;
   /** The command run instead of the CLI (sh syntax); {cli} is replaced by the CLI's invocation. */
   shell?: string;
+  /** More environment for the CLI (PATH without less, for instance). */
+  env?: Record<string, string>;
 }
 
 export class Terminal {
@@ -36,7 +38,7 @@ export class Terminal {
     this.pidFile = join(opts.cwd, `.pid-${id}`);
     // CI is unset on purpose: in a real terminal assess must prompt, even on a CI machine. The inner
     // sh writes its pid, then becomes the CLI (exec): that pid is the CLI's, for the signal tests.
-    const cli = `sh -c 'echo $$ > "$0"; exec "$@"' ${q(this.pidFile)} env -u CI -u NO_COLOR -u FORCE_COLOR LANG=${opts.lang ?? 'en_US.UTF-8'} ${q(process.execPath)} ${q(BIN)} ${args.map(q).join(' ')}`;
+    const cli = `sh -c 'echo $$ > "$0"; exec "$@"' ${q(this.pidFile)} env -u CI -u NO_COLOR -u FORCE_COLOR LANG=${opts.lang ?? 'en_US.UTF-8'} ${Object.entries(opts.env ?? {}).map(([k, v]) => q(`${k}=${v}`)).join(' ')} ${q(process.execPath)} ${q(BIN)} ${args.map(q).join(' ')}`;
     const run = opts.shell ? opts.shell.replace('{cli}', cli) : cli;
     const command = `cd ${q(opts.cwd)} && ${run}; code=$?; echo $code > ${q(this.exitFile)}; echo EXIT=$code; sleep 300`;
     this.tmux('-f', '/dev/null', 'new-session', '-d', '-s', 'main', '-x', '80', '-y', '24', command);

@@ -128,12 +128,12 @@ describe('bad input and usage: exit 2, one line, no stack trace', () => {
     expect(r.stderr).toBe(`${path}:${line}:16: responses: must be a number\n`);
   });
 
-  it('refuses a JSON file that is not a report, and a report mixed with answer files', async () => {
+  it('reads a JSON file that is not a report as answers, and refuses a report mixed with answer files', async () => {
     const notReport = join(dir, 'x.json');
     writeFileSync(notReport, '{"questionnaire": "impact-collectif"}\n');
     const r = await cli(['compare', notReport, Y2026]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/x\.json:1:1: is not a JSON report of impact-collectif/);
+    expect(r.stderr).toBe(`${notReport}:1:1: territory: is required\n${notReport}:1:1: respondent: is required\n`);
     const report = await jsonReport('2025.json', Y2025);
     const mixed = await cli(['compare', '--before', report, '--before', Y2025, '--after', Y2026]);
     expect(mixed.code).toBe(2);

@@ -8,8 +8,9 @@ import type { AnswerValue } from '../../src/answers/schema.js';
 import { assessText } from '../../src/i18n/assess.js';
 import { reportText } from '../../src/i18n/report.js';
 import { loadQuestionnaire } from '../../src/questionnaire/builtin.js';
-import { hasTmux, q, Terminal } from '../assess/tmux.js';
+import { hasTmux, lastLine, q, Terminal } from '../assess/tmux.js';
 import { bin, BIN, ROOT } from '../helpers/cli.js';
+import { msg, render } from '../../src/i18n/messages/index.js';
 
 const t = assessText.en;
 const { questionnaire: express } = await loadQuestionnaire('impact-collectif-express');
@@ -53,6 +54,12 @@ async function answerQuestion(term: Terminal, i: number, step: Step) {
   }
 }
 
+/** After the last question, the review of all answers: Enter on "finish". */
+async function finishReview(term: Terminal) {
+  await term.waitForPrompt(t.review.finish, tip);
+  term.keys('Enter');
+}
+
 async function opening(term: Terminal) {
   await term.waitForPrompt(t.territory, t.territory);
   term.type(TERRITORY);
@@ -79,10 +86,23 @@ describe.skipIf(!hasTmux)('assess in a terminal', { timeout: 60_000 }, () => {
     const start = await term.waitForPrompt(t.pickQuestionnaire, tip);
     for (const d of express.dimensions) expect(start).toContain(d.title.en);
     expect(start).toMatch(/Express — 9 questions, \d+ to \d+ minutes/);
-    expect(start).toContain(t.start.savedInDefault('').trim());
+    // The file's name depends on the questionnaire chosen: none is announced before the choice.
+    expect(start).not.toContain('impact-collectif-');
+    expect(start).toContain(t.start.savedInFolder.slice(0, 30));
     term.keys('Down', 'Enter');
     await opening(term);
+    // Once known, the name is the express one.
+    expect(await term.waitFor(t.savedAt('impact-collectif-express-cite-educative-de-nanterre-'))).toBeTruthy();
     for (let i = 0; i < N; i++) await answerQuestion(term, i, plan[i]!);
+    await finishReview(term);
+    // The end fits the screen: the gate, every dimension's score, the challenges, the answers, the commands.
+    const end = await term.waitForPrompt(t.end.summary.what, t.end.summary.pager);
+    const lines = end.split('\n');
+    expect(lines.findIndex((l) => /^[✓~✗?] /.test(l))).toBeGreaterThanOrEqual(0);
+    for (const d of express.dimensions) expect(end).toContain(String(d.title.en).slice(0, 20));
+    expect(end).toContain(`${t.end.summary.answers}${t.colon}impact-collectif-express-`);
+    expect(end).toMatch(/--lang en --format html --output report\.html/);
+    term.keys('Enter');
     expect(await term.exitCode()).toBe(0);
 
     const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
@@ -94,11 +114,10 @@ describe.skipIf(!hasTmux)('assess in a terminal', { timeout: 60_000 }, () => {
     expect(Object.fromEntries(r.answers)).toEqual(expected);
     uninterrupted = readFileSync(file, 'utf8');
 
-    // The report, then where the answers are and how to export them.
+    // The full report was not asked for: not printed; the commands name the file written.
     const all = term.screen({ joined: true, all: true });
-    expect(all).toContain(reportText.en.title(TERRITORY));
-    expect(all).toContain(t.end.answers);
-    expect(all).toContain(`report ${files[0]} --lang en --format markdown --output report.md`);
+    expect(all).not.toContain(reportText.en.title(TERRITORY));
+    expect(all).toContain(`report ${files[0]} --lang en --format html --output report.html`);
     expect(bin(['validate', file]).code).toBe(0);
   });
 
@@ -130,10 +149,112 @@ describe.skipIf(!hasTmux)('assess in a terminal', { timeout: 60_000 }, () => {
     await again.waitForPrompt(question(half), tip);
     expect(again.screen({ all: true }).replace(/\s+/g, ' ')).toContain(t.resumed(file, half, N));
     for (let i = half; i < N; i++) await answerQuestion(again, i, plan[i]!);
+    await finishReview(again);
+    // The full report, on request, in less (q to leave it).
+    await again.waitForPrompt(t.end.summary.what, t.end.summary.pager);
+    again.keys('Down', 'Enter');
+    await again.waitFor((s) => s.includes(reportText.en.title(TERRITORY)) && lastLine(s).startsWith(':'));
+    again.keys('q');
     expect(await again.exitCode()).toBe(0);
+
+    // Resuming a finished file opens the review of its answers, straight away.
+    const done = terminal();
+    done.start(resume.split(' ').slice(1), { cwd: dir, lang: 'fr_FR.UTF-8' });
+    const review = await done.waitForPrompt(t.review.message(0), tip);
+    expect(review).toMatch(/❯ Finish and see the result/);
+    expect(review).toMatch(new RegExp(` 1\\. ${plan[0]!.value} · `));
+    done.keys('Enter');
+    await done.waitForPrompt(t.end.summary.what, t.end.summary.pager);
+    done.keys('Enter');
+    expect(await done.exitCode()).toBe(0);
     expect(Object.fromEntries(answersIn(join(dir, file)).answers)).toEqual(expected);
     // Byte for byte the file of the uninterrupted run (same person, same day).
     if (uninterrupted) expect(readFileSync(join(dir, file), 'utf8')).toBe(uninterrupted);
+  });
+
+  it('the full report on request is printed when there is no less, and the section of each question stays on screen', async () => {
+    const dir = tmp();
+    const term = terminal();
+    term.start(['assess', '-q', 'impact-collectif-express', '--save', 'p.yaml'], { cwd: dir, env: { PATH: '/nonexistent' } });
+    await opening(term);
+    for (let i = 0; i < N; i++) {
+      await answerQuestion(term, i, { value: 2 });
+      // The dimension (kind, rank, title) and the question number are on every question screen.
+      const item = express.dimensions.flatMap((d, k) => d.questions.map(() => ({ d, k })))[Math.min(i + 1, N - 1)]!;
+      if (i < N - 1) {
+        const s = await term.waitForPrompt(question(i + 1), tip);
+        const kinds = express.dimensions.filter((x) => x.kind === item.d.kind);
+        expect(s).toContain(`${t.kind[item.d.kind]} ${kinds.indexOf(item.d) + 1}/${kinds.length} · ${String(item.d.title.en).slice(0, 15)}`);
+      }
+    }
+    await finishReview(term);
+    await term.waitForPrompt(t.end.summary.what, t.end.summary.print);
+    term.keys('Down', 'Enter');
+    expect(await term.exitCode()).toBe(0);
+    expect(term.screen({ joined: true, all: true })).toContain(reportText.en.title(TERRITORY));
+  });
+
+  it('two sessions in one folder, same territory and day: each keeps its own file; a file in use is refused; kill -9 leaves no lock that blocks', async () => {
+    const dir = tmp();
+    const [a, b] = [terminal(), terminal()];
+    a.start(['assess', '-q', 'impact-collectif-express', '--lang', 'en'], { cwd: dir });
+    await opening(a);
+    await a.waitForPrompt(question(0), tip);
+    b.start(['assess', '-q', 'impact-collectif-express', '--lang', 'en'], { cwd: dir });
+    await opening(b);
+    for (let i = 0; i < 2; i++) {
+      await answerQuestion(a, i, { value: 3 });
+      await answerQuestion(b, i, { value: 2 });
+    }
+    await a.waitForPrompt(question(2), tip);
+    await b.waitForPrompt(question(2), tip);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort((x, y) => x.length - y.length);
+    expect(files).toHaveLength(2);
+    expect(b.screen({ joined: true, all: true }).replace(/\s+/g, ' ')).toContain(t.lock.inUse(files[0]!, files[1]!));
+    a.keys('C-c');
+    b.keys('C-c');
+    expect(await a.exitCode()).toBe(130);
+    expect(await b.exitCode()).toBe(130);
+    expect(Object.values(Object.fromEntries(answersIn(join(dir, files[0]!)).answers))).toEqual([{ value: 3 }, { value: 3 }]);
+    expect(Object.values(Object.fromEntries(answersIn(join(dir, files[1]!)).answers))).toEqual([{ value: 2 }, { value: 2 }]);
+    // Ctrl-C released the locks.
+    expect(readdirSync(dir).filter((f) => f.endsWith('.lock'))).toEqual([]);
+
+    // A second session on a file in use is refused at once.
+    const first = terminal();
+    first.start(['assess', '--resume', files[0]!], { cwd: dir });
+    await first.waitForPrompt(question(2), tip);
+    const second = terminal();
+    second.start(['assess', '--resume', files[0]!], { cwd: dir });
+    expect(await second.exitCode()).toBe(2);
+    expect(second.screen({ joined: true }).replace(/\s+/g, ' ')).toContain(render(msg('assess.fileLocked', { path: files[0]!, pid: first.childPid() }), 'en'));
+    // kill -9 leaves its lock behind, with a process that is gone: the next session takes the file.
+    process.kill(first.childPid(), 'SIGKILL');
+    await first.waitFor(/EXIT=\d+/);
+    const third = terminal();
+    third.start(['assess', '--resume', files[0]!], { cwd: dir });
+    await answerQuestion(third, 2, { value: 3 });
+    await third.waitForPrompt(question(3), tip);
+    third.keys('C-c');
+    expect(await third.exitCode()).toBe(130);
+    expect(answersIn(join(dir, files[0]!)).answers.size).toBe(3);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.lock'))).toEqual([]);
+  });
+
+  it('Ctrl-C before the first answer is written leaves neither the claimed file nor its lock', async () => {
+    const dir = tmp();
+    const term = terminal();
+    term.start(['assess', '-q', 'impact-collectif-express'], { cwd: dir });
+    await term.waitForPrompt(t.territory, t.territory);
+    term.type(TERRITORY);
+    term.keys('Enter');
+    await term.waitForPrompt(t.sector, tip);
+    // The name is claimed (and locked) as soon as it is picked.
+    expect(readdirSync(dir).filter((f) => !f.startsWith('.')).sort()).toEqual([expect.stringMatching(/\.yaml$/), expect.stringMatching(/\.yaml\.lock$/)]);
+    term.keys('C-c');
+    expect(await term.exitCode()).toBe(130);
+    expect(term.screen({ joined: true })).toContain(t.interrupted.nothing);
+    expect(readdirSync(dir).filter((f) => !f.startsWith('.'))).toEqual([]);
   });
 
   it('going back to change an answer, with the earlier answer and comment shown', async () => {
@@ -144,7 +265,8 @@ describe.skipIf(!hasTmux)('assess in a terminal', { timeout: 60_000 }, () => {
     await answerQuestion(term, 0, { value: 1, comment: 'Personne ne pilote' });
     await answerQuestion(term, 1, { value: 3 });
     await term.waitForPrompt(question(2), tip);
-    term.keys(...Array<string>(6).fill('Down'), 'Enter');
+    // The left arrow goes back too.
+    term.keys('Left');
     // Back on question 2: its answer is preselected.
     await term.waitFor((s) => s.includes(question(1)) && /❯ 3 · /.test(s) && s.includes(tip));
     term.keys('Up', 'Enter');
@@ -203,6 +325,8 @@ describe.skipIf(!hasTmux)('assess in a terminal', { timeout: 60_000 }, () => {
     process.kill(term.childPid(), 'SIGTERM');
     expect(await term.exitCode()).toBe(130);
     expect(term.screen({ joined: true })).toContain('impact-collectif assess --resume s.yaml');
+    // SIGTERM released the lock: nothing blocks the next resume.
+    expect(readdirSync(dir).filter((f) => f.endsWith('.lock'))).toEqual([]);
     expect(Object.fromEntries(answersIn(join(dir, 's.yaml')).answers)).toEqual({ [ids[0]!]: expected[ids[0]!] });
   });
 

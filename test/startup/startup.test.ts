@@ -24,7 +24,7 @@ function modulesOf(source: string): { at: number; path: string }[] {
 /** The package of a path in node_modules or dist/vendor, or undefined for our own code. */
 function packageOf(path: string): string | undefined {
   const vendor = /dist\/vendor\/(\w+)\.cjs$/.exec(path)?.[1];
-  if (vendor) return { zod: 'zod', inquirer: '@inquirer/prompts' }[vendor] ?? vendor;
+  if (vendor) return { zod: 'zod', jsyaml: 'js-yaml', inquirer: '@inquirer/prompts' }[vendor] ?? vendor;
   return /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1];
 }
 
@@ -94,6 +94,7 @@ describe('start-up of the built CLI', () => {
       const r = ran(['report', ONE, '--format', format]);
       expect(r.code).toBe(0);
       expect(HEAVY.filter((p) => r.packages.has(p))).toEqual([]);
+      expect(r.packages).toContain('js-yaml');
       expect([...r.sources].filter((s) => /^src\/(reporters\/(html|svg)|prompts\.ts|assess\/|commands\/assess)|schema\.ts$/.test(s))).toEqual([]);
       if (format === 'json') expect(['chalk', 'cli-table3'].filter((p) => r.packages.has(p))).toEqual([]);
     }

@@ -36,7 +36,7 @@ export const en: Messages = {
   'output.isInput': () => 'is one of the input files: refusing to overwrite it with the output',
   'output.endsWithSlash': () => 'ends with a slash, so it names a folder: give the name of a file (folder/report.md)',
 
-  'yaml.duplicateKey': (p) => `duplicate key "${p.key}"`,
+  'yaml.duplicateKey': (p) => (p.key ? `duplicate key "${p.key}"` : 'duplicate key'),
   'yaml.tag': (p) => `unsupported tag ${p.tag}: write the value without a tag`,
   'yaml.badIndent': () => syntax('bad indentation'),
   'yaml.unclosed': (p) => syntax(`a closing ${p.char} is missing (or a line inside the brackets is not indented enough)`),
@@ -57,6 +57,7 @@ export const en: Messages = {
   'yaml.tooDeep': (p) => `nesting is too deep (more than ${n(p.max)} levels)`,
   'yaml.unknownAlias': (p) => `unknown alias *${p.name}: its anchor &${p.name} must come before it`,
   'yaml.tooManyAliases': (p) => `too many aliases (more than ${n(p.max)}): refused as a resource exhaustion attack`,
+  'yaml.nonPrintable': () => 'contains non-printable characters: this is not a YAML text file',
 
   'doc.empty': () => 'is empty',
   'doc.noResponse': () => 'is empty: no response in it',
@@ -65,8 +66,15 @@ export const en: Messages = {
   'doc.questionnaireSingle': () => 'a questionnaire is a single YAML document',
   'doc.unknownKind': () => 'is neither a questionnaire (schemaVersion, dimensions…) nor an answer file (questionnaire, answers…)',
   'doc.severalResponses': (p) => `holds ${n(p.n)} responses; assess resumes a file with a single response`,
-  'report.notReport': () => 'is not a JSON report of impact-collectif (no "reportVersion"): write one with report --format json',
   'report.notAlone': () => 'a JSON report must be the only input of its side (give answer files, or one report)',
+
+  'answers.isReport': () => 'is a JSON report of impact-collectif, not an answer file: give it to compare, or give report the answer files',
+  'answers.none': () => 'has no answer file',
+  'problems.more': (p) => `… and ${n(p.n)} more problem${p.n === 1 ? '' : 's'} not shown (fix these first)`,
+
+  'note.skippedReport': () => 'skipped: a JSON report, not an answer file (compare reads it)',
+  'note.skippedJsonSchema': () => 'skipped: a JSON Schema, not an answer file',
+  'note.unknownVersion': (p) => `unknown version ${p.version} of "${p.id}" (known: ${list(p.known)}): answers read with version ${p.used}`,
 
   'value.required': () => 'is required',
   'value.unknownKey': () => 'unknown key',
@@ -148,11 +156,15 @@ export const en: Messages = {
   'usage.excessArguments': (p) =>
     `too many arguments for ${p.command}: it takes ${n(p.expected)} argument${p.expected === 1 ? '' : 's'}, not ${n(p.got)}`,
   'usage.commander': () => 'invalid command line: see impact-collectif --help',
-  'usage.notATerminal': () =>
-    'assess asks its questions in an interactive terminal, and there is none here (input or output redirected, or CI set). Without a terminal: "impact-collectif template --output answers.yaml" writes a file to fill in, then "impact-collectif report answers.yaml" produces the report.',
+  'usage.notATerminal': (p) =>
+    `assess asks its questions in an interactive terminal, and there is none here (input or output redirected, or CI set). Without a terminal: "${p.cli} template --output answers.yaml" writes a file to fill in, then "${p.cli} report answers.yaml" produces the report.`,
   'usage.resumeAndSave': () => '--resume and --save both name the answer file: give only one (--save on an existing file resumes it too).',
   'usage.compareTwo': () => 'compare takes two sides: compare <before> <after>, or --before … --after …',
   'usage.compareMixed': () => 'give the sides either as arguments or with --before and --after, not both',
   'usage.compareBothOptions': () => 'with --before, give --after too (and the other way round)',
   'usage.stdinTwice': () => 'standard input (-) can serve one side only',
+
+  'assess.fileLocked': (p) =>
+    `${p.path} is open in another assess session${p.pid === undefined ? '' : ` (process ${p.pid})`}: only one session at a time writes an answer file. End the other session, or choose another file with --save.`,
+  'assess.changedOnDisk': () => 'changed on disk since this session read it: it is not overwritten (your answers can go to another file)',
 };

@@ -37,7 +37,7 @@ export const fr: Messages = {
   'output.isInput': () => 'est l’un des fichiers d’entrée : refus de l’écraser par la sortie',
   'output.endsWithSlash': () => 'finit par une barre oblique, donc désigne un dossier : donnez le nom d’un fichier (dossier/rapport.md)',
 
-  'yaml.duplicateKey': (p) => `clé « ${p.key} » en double`,
+  'yaml.duplicateKey': (p) => (p.key ? `clé « ${p.key} » en double` : 'clé en double'),
   'yaml.tag': (p) => `étiquette ${p.tag} non prise en charge : écrivez la valeur sans étiquette`,
   'yaml.badIndent': () => syntax('indentation incorrecte'),
   'yaml.unclosed': (p) => syntax(`il manque le ${p.char} fermant (ou une ligne entre crochets n’est pas assez indentée)`),
@@ -58,6 +58,7 @@ export const fr: Messages = {
   'yaml.tooDeep': (p) => `imbrication trop profonde (plus de ${n(p.max)} niveaux)`,
   'yaml.unknownAlias': (p) => `alias inconnu *${p.name} : son ancre &${p.name} doit venir avant lui`,
   'yaml.tooManyAliases': (p) => `trop d’alias (plus de ${n(p.max)}) : refusé comme une attaque par épuisement des ressources`,
+  'yaml.nonPrintable': () => 'contient des caractères non imprimables : ce n’est pas un fichier texte YAML',
 
   'doc.empty': () => 'est vide',
   'doc.noResponse': () => 'est vide : aucune réponse',
@@ -66,8 +67,18 @@ export const fr: Messages = {
   'doc.questionnaireSingle': () => 'un questionnaire est un seul document YAML',
   'doc.unknownKind': () => 'n’est ni un questionnaire (schemaVersion, dimensions…) ni un fichier de réponses (questionnaire, answers…)',
   'doc.severalResponses': (p) => `contient ${n(p.n)} réponses ; assess reprend un fichier d’une seule réponse`,
-  'report.notReport': () => 'n’est pas un rapport JSON d’impact-collectif (pas de « reportVersion ») : produisez-en un avec report --format json',
   'report.notAlone': () => 'un rapport JSON doit être la seule entrée de son côté (donnez des fichiers de réponses, ou un rapport)',
+
+  'answers.isReport': () =>
+    'est un rapport JSON d’impact-collectif, pas un fichier de réponses : donnez-le à compare, ou donnez à report les fichiers de réponses',
+  'answers.none': () => 'ne contient aucun fichier de réponses',
+  'problems.more': (p) =>
+    p.n === 1 ? '… et 1 autre problème, non affiché (corrigez d’abord ceux-ci)' : `… et ${n(p.n)} autres problèmes, non affichés (corrigez d’abord ceux-ci)`,
+
+  'note.skippedReport': () => 'ignoré : un rapport JSON, pas un fichier de réponses (compare le lit)',
+  'note.skippedJsonSchema': () => 'ignoré : un schéma JSON, pas un fichier de réponses',
+  'note.unknownVersion': (p) =>
+    `version ${p.version} de « ${p.id} » inconnue (versions connues : ${list(p.known)}) : réponses lues avec la version ${p.used}`,
 
   'value.required': () => 'est obligatoire',
   'value.unknownKey': () => 'clé inconnue',
@@ -150,13 +161,18 @@ export const fr: Messages = {
   'usage.optionMissingArgument': (p) => `l’option ${p.flags} attend une valeur`,
   'usage.excessArguments': (p) => `trop d’arguments : ${p.command} en attend ${n(p.expected)}, pas ${n(p.got)}`,
   'usage.commander': () => 'ligne de commande invalide : voir impact-collectif --help',
-  'usage.notATerminal': () =>
-    'assess pose ses questions dans un terminal interactif, et il n’y en a pas ici (entrée ou sortie redirigée, ou variable CI définie). Sans terminal : « impact-collectif template --output reponses.yaml » écrit un fichier à remplir, puis « impact-collectif report reponses.yaml » produit le rapport.',
+  'usage.notATerminal': (p) =>
+    `assess pose ses questions dans un terminal interactif, et il n’y en a pas ici (entrée ou sortie redirigée, ou variable CI définie). Sans terminal : « ${p.cli} template --output reponses.yaml » écrit un fichier à remplir, puis « ${p.cli} report reponses.yaml » produit le rapport.`,
   'usage.resumeAndSave': () => '--resume et --save désignent tous deux le fichier de réponses : n’en donnez qu’un (--save sur un fichier existant le reprend aussi).',
   'usage.compareTwo': () => 'compare attend deux côtés : compare <avant> <après>, ou --before … --after …',
   'usage.compareMixed': () => 'donnez les côtés soit en arguments, soit avec --before et --after, pas les deux',
   'usage.compareBothOptions': () => 'avec --before, donnez aussi --after (et inversement)',
   'usage.stdinTwice': () => 'l’entrée standard (-) ne peut servir qu’à un seul côté',
+
+  'assess.fileLocked': (p) =>
+    `${p.path} est ouvert par une autre session assess${p.pid === undefined ? '' : ` (processus ${p.pid})`} : une seule session à la fois écrit un fichier de réponses. Terminez l’autre session, ou choisissez un autre fichier avec --save.`,
+  'assess.changedOnDisk': () =>
+    'modifié sur le disque depuis que cette session l’a lu : il n’est pas écrasé (vos réponses peuvent aller dans un autre fichier)',
 };
 
 const idKind = { sector: 'secteur', band: 'tranche', dimension: 'dimension', question: 'question', challenge: 'défi', practice: 'pratique' } as const;

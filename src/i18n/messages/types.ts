@@ -52,6 +52,7 @@ export interface MessageParams {
   'yaml.tooDeep': { max: number };
   'yaml.unknownAlias': { name: string };
   'yaml.tooManyAliases': { max: number };
+  'yaml.nonPrintable': None;
   // Documents
   'doc.empty': None;
   'doc.noResponse': None;
@@ -60,8 +61,16 @@ export interface MessageParams {
   'doc.questionnaireSingle': None;
   'doc.unknownKind': None;
   'doc.severalResponses': { n: number };
-  'report.notReport': None;
   'report.notAlone': None;
+  // Reading answer files (answers/responses.ts)
+  'answers.isReport': None;
+  'answers.none': None;
+  // However many problems there are, the first ones are shown and the rest counted (input/cap.ts)
+  'problems.more': { n: number };
+  // Notes: lines on standard error that do not stop the run (answers/notes.ts)
+  'note.skippedReport': None;
+  'note.skippedJsonSchema': None;
+  'note.unknownVersion': { version: string; id: string; used: string; known: string[] };
   // Values against a schema (zod issues, mapped in input/problems.ts)
   'value.required': None;
   'value.unknownKey': None;
@@ -137,12 +146,15 @@ export interface MessageParams {
   'usage.optionMissingArgument': { flags: string };
   'usage.excessArguments': { command: string; expected: number; got: number };
   'usage.commander': None;
-  'usage.notATerminal': None;
+  'usage.notATerminal': { cli: string };
   'usage.resumeAndSave': None;
   'usage.compareTwo': None;
   'usage.compareMixed': None;
   'usage.compareBothOptions': None;
   'usage.stdinTwice': None;
+  // assess: one session per answer file (assess/lock.ts)
+  'assess.fileLocked': { path: string; pid?: number };
+  'assess.changedOnDisk': None;
 }
 
 export type Code = keyof MessageParams;
