@@ -8,7 +8,6 @@ import { msg } from './i18n/messages/index.js';
 import { reportText } from './i18n/report.js';
 import { collectiveText } from './i18n/collective.js';
 import { compareText } from './i18n/compare.js';
-import { COMPARE_FORMATS } from './reporters/compare/index.js';
 import { FORMATS } from './reporters/index.js';
 import { DEFAULT_TOP, GATE_THRESHOLD } from './scoring/advice.js';
 import { VERSION } from './core/version.js';
@@ -214,7 +213,7 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
       .option('-q, --questionnaire <id|path>', ct.questionnaire)
       .option('--questionnaire-before <id|path>', ct.questionnaireBefore)
       .option('--questionnaire-after <id|path>', ct.questionnaireAfter)
-      .addOption(new Option('-f, --format <format>', ct.format(COMPARE_FORMATS.join(', '))).argParser(parse.choice('--format', COMPARE_FORMATS)))
+      .addOption(new Option('-f, --format <format>', ct.format(FORMATS.join(', '))).argParser(parse.choice('--format', FORMATS)))
       .option('-o, --output <file>', ct.output),
     [
       'impact-collectif compare reponses-2025/ reponses-2026/',

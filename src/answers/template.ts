@@ -4,6 +4,7 @@ import { commandText } from '../i18n/commands.js';
 import type { Lang, Questionnaire } from '../questionnaire/schema.js';
 import { audienceOf, forAudience } from '../questionnaire/audience.js';
 import { localize } from '../i18n/localize.js';
+import { wrapParagraphs } from '../io/width.js';
 
 export interface TemplateOptions {
   lang: Lang;
@@ -19,7 +20,7 @@ export function renderTemplate(full: Questionnaire, opts: TemplateOptions): stri
   const t = commandText[opts.lang].template;
   const L = (text: Parameters<typeof localize>[0]) => localize(text, opts.lang);
   const lines: string[] = [];
-  const comment = (text: string, indent = '', hanging = '') => lines.push(...wrap(text, WIDTH - indent.length - 2, hanging).map((l) => `${indent}# ${l}`.trimEnd()));
+  const comment = (text: string, indent = '', hanging = '') => lines.push(...wrapParagraphs(text, WIDTH - indent.length - 2, hanging).map((l) => `${indent}# ${l}`.trimEnd()));
   const scalar = (v: string) => stringify(v, { lineWidth: 0 }).trimEnd();
 
   comment(t.header(L(q.title), q.version));
@@ -60,20 +61,4 @@ export function renderTemplate(full: Questionnaire, opts: TemplateOptions): stri
     }
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** Greedy word wrap; continuation lines start with `hanging`. */
-export function wrap(text: string, width: number, hanging = ''): string[] {
-  const out: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      if (line && line.length + 1 + word.length > width) {
-        out.push(line);
-        line = hanging + word;
-      } else line = line ? `${line} ${word}` : (out.length ? hanging : '') + word;
-    }
-    out.push(line);
-  }
-  return out;
 }

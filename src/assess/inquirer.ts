@@ -2,7 +2,7 @@
 // list prompt of ours on its core. The list is Inquirer's select but for one thing: a choice may have a key of
 // its own, so that typing 2 moves to level 2. Inquirer's select moves to the second choice, which is level 1.
 import { createPrompt, isDownKey, isEnterKey, isUpKey, makeTheme, useKeypress, usePagination, usePrefix, useState } from '@inquirer/core';
-import { styleText } from 'node:util';
+import { paint, useColour } from '../io/colour.js';
 import type { Choice } from './prompts.js';
 
 export { input } from '@inquirer/prompts';
@@ -22,7 +22,7 @@ export interface ListConfig {
 const HIDE_CURSOR = '\u001b[?25l';
 
 export const select = createPrompt<string, ListConfig>((config, done) => {
-  const theme = makeTheme({ style: { description: (text: string) => styleText('cyan', text) } });
+  const theme = makeTheme({ style: { description: paint(useColour(process.env, Boolean(process.stdout.isTTY))).cyan } });
   const { choices } = config;
   const [status, setStatus] = useState<'idle' | 'done'>('idle');
   const prefix = usePrefix({ status, theme });

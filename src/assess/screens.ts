@@ -1,6 +1,6 @@
 // What the session shows between prompts, as strings: start screen, dimension intros, progress, choices.
-import type { ChalkInstance } from 'chalk';
-import { wrap } from '../answers/template.js';
+import type { Paint } from '../io/colour.js';
+import { wrapParagraphs as wrap } from '../io/width.js';
 import type { AssessText } from '../i18n/assess.js';
 import { audienceOf, forAudience } from '../questionnaire/audience.js';
 import type { Lang, Questionnaire } from '../questionnaire/schema.js';
@@ -18,7 +18,7 @@ export interface View {
   t: AssessText;
   /** Columns available; text is wrapped to it (at most 100: longer lines are hard to read). */
   width: number;
-  c: ChalkInstance;
+  c: Paint;
 }
 
 /** One answer of the question select: a level, "don't know", or an action. */

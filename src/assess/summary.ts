@@ -1,7 +1,9 @@
 // The end of a session on one screen: the gate, the dimensions' scores, the first challenges, where the answers are
 // and how to get the full report. Built from the report's own pieces (reporters/advice.ts), not re-derived.
 import { gateHeadline, recommendationHeading } from '../reporters/advice.js';
-import { displayWidth, emptyRecommendations, KINDS, num, targetText, wrap } from '../reporters/shared.js';
+import { displayWidth, wrap } from '../io/width.js';
+import { emptyRecommendations, KINDS } from '../reporters/advice.js';
+import { num, targetText } from '../reporters/format.js';
 import { reportText } from '../i18n/report.js';
 import { oneLine } from '../io/sanitize.js';
 import type { Report } from '../scoring/report.js';

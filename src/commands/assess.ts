@@ -1,7 +1,7 @@
 // `assess`: the interactive self-assessment; answers saved after every change, a gap report at the end.
 import { existsSync, statSync, unlinkSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { Chalk } from 'chalk';
+import { paint, useColour } from '../io/colour.js';
 import type { Context } from './context.js';
 import type { Response } from '../answers/schema.js';
 import { serializeResponse } from '../answers/write.js';
@@ -100,8 +100,8 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
   }
 
   const width = Math.max(40, Math.min(process.stdout.columns || 80, 100));
-  const color = useColor(io);
-  const view: View = { lang, t, width, c: new Chalk({ level: color ? 1 : 0 }) };
+  const color = useColour(io.env, io.stdoutIsTTY);
+  const view: View = { lang, t, width, c: paint(color) };
   const print = (text: string) => io.stdout(text);
   const show = (path: string) => display(io, path);
   const today = localDate(new Date());
@@ -270,10 +270,3 @@ function display(io: Io, path: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
-/** Colour on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it (https://no-color.org). */
-function useColor(io: Io): boolean {
-  const force = io.env.FORCE_COLOR;
-  if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true;
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  return io.stdoutIsTTY && io.env.TERM !== 'dumb';
-}

@@ -12,7 +12,7 @@ import { progressText } from '../i18n/progress.js';
 import { progress } from '../io/progress.js';
 import { score } from '../scoring/score.js';
 import { writeOutput } from '../io/output.js';
-import { compareReporterFor, type CompareFormat } from '../reporters/compare/index.js';
+import { compareReporterFor, type Format } from '../reporters/index.js';
 import { useColor } from './report.js';
 
 export interface CompareOptions {
@@ -27,7 +27,7 @@ export interface CompareOptions {
 
 export async function compare(ctx: Context, beforeArg: string | undefined, afterArg: string | undefined, opts: CompareOptions): Promise<number> {
   const [beforePaths, afterPaths] = sides(ctx, beforeArg, afterArg, opts);
-  const format = (opts.format ?? 'terminal') as CompareFormat;
+  const format = (opts.format ?? 'terminal') as Format;
   const load = (paths: string[], questionnaire?: string) => loadSide(ctx, paths, questionnaire);
   const before = await load(beforePaths, opts.questionnaireBefore ?? opts.questionnaire);
   const after = await load(afterPaths, opts.questionnaireAfter ?? opts.questionnaire);

@@ -5,12 +5,13 @@ import { loadResponses, type LoadedResponses } from '../answers/responses.js';
 import { noteLine } from '../answers/notes.js';
 import { progressText } from '../i18n/progress.js';
 import { reportText } from '../i18n/report.js';
+import { useColour } from '../io/colour.js';
 import type { Io } from '../io/process.js';
 import type { Lang } from '../questionnaire/schema.js';
 import { writeOutput } from '../io/output.js';
 import { progress } from '../io/progress.js';
 import { reporterFor, type Format } from '../reporters/index.js';
-import { num, targetText } from '../reporters/shared.js';
+import { num, targetText } from '../reporters/format.js';
 import type { Report } from '../scoring/report.js';
 import { score } from '../scoring/score.js';
 import { oneLine } from '../io/sanitize.js';
@@ -68,16 +69,9 @@ async function load(ctx: Context, paths: string[], questionnaireRef?: string): P
   }
 }
 
-/**
- * Colour only for the terminal format: FORCE_COLOR (other than 0/false) forces it, NO_COLOR (non-empty)
- * refuses it, otherwise when standard output is a terminal and the report goes there.
- */
+/** Colour only for the terminal format, by the one colour policy (src/io/colour.ts), the report going to standard output or not. */
 export function useColor(io: Io, format: string, output?: string): boolean {
-  if (format !== 'terminal') return false;
-  const force = io.env.FORCE_COLOR;
-  if (force !== undefined) return force !== '0' && force !== 'false';
-  if (io.env.NO_COLOR) return false;
-  return io.stdoutIsTTY && (output === undefined || output === '-');
+  return format === 'terminal' && useColour(io.env, io.stdoutIsTTY && (output === undefined || output === '-'));
 }
 
 /**

@@ -25,6 +25,9 @@ const fr = {
     title: 'Secteurs',
     sector: 'Secteur',
     responses: 'Réponses',
+    incomplete: (items: string[]) =>
+      `${items.length === 1 ? 'Une réponse est remplie' : `${items.length} réponses sont remplies`} à moins de la moitié : ${items.join(' ; ')}. Les questions sans réponse n’y comptent pas : les scores reposent sur moins d’avis qu’il n’y paraît.`,
+    incompleteItem: (who: string, answered: number, asked: number) => `${who}, ${answered} question${answered > 1 ? 's' : ''} sur ${asked}`,
     missing: (list: string, residents: boolean) =>
       `Secteurs absents : ${list}.${residents ? ' Sans les personnes concernées, une évaluation dit peu de chose : c’est d’abord une question d’engagement inclusif.' : ''}`,
     brings: (label: string, brings: string) => `${label} (apport : ${brings})`,
@@ -44,7 +47,7 @@ const fr = {
     title: 'Commentaires',
     count: (n: number) => `${n} commentaire${n > 1 ? 's' : ''} des répondant·es : --comments pour les lire ici (ils sont aussi dans les rapports Markdown et JSON).`,
     unknown: 'ne sait pas',
-    anonymous: 'Les noms des répondant·es n’apparaissent pas (--with-names pour les afficher).',
+    anonymous: 'Les noms des répondant·es n’apparaissent pas.',
   },
 };
 
@@ -73,6 +76,9 @@ const en: typeof fr = {
     title: 'Sectors',
     sector: 'Sector',
     responses: 'Responses',
+    incomplete: (items) =>
+      `${items.length === 1 ? 'One response is' : `${items.length} responses are`} less than half complete: ${items.join('; ')}. Unanswered questions do not count: the scores rest on fewer views than it seems.`,
+    incompleteItem: (who, answered, asked) => `${who}, ${answered} of ${asked} questions`,
     missing: (list, residents) =>
       `Missing sectors: ${list}.${residents ? ' Without the people concerned, an assessment says little: this is first a matter of inclusive engagement.' : ''}`,
     brings: (label, brings) => `${label} (what it brings: ${brings})`,
@@ -92,7 +98,7 @@ const en: typeof fr = {
     title: 'Comments',
     count: (n) => `${n} comment${n > 1 ? 's' : ''} from respondents: --comments to read them here (they are also in the Markdown and JSON reports).`,
     unknown: "don't know",
-    anonymous: "Respondents' names are not shown (--with-names to show them).",
+    anonymous: "Respondents' names are not shown.",
   },
 };
 

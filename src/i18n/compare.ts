@@ -22,8 +22,6 @@ const fr = {
   side: (responses: number, dates: string, source: 'answers' | 'report') =>
     `${responses} réponse${responses > 1 ? 's' : ''}, ${dates}${source === 'report' ? ' (rapport JSON)' : ''}`,
   territory: (t: string) => `territoire : ${t}`,
-  dateRange: (from: string, to: string) => (from === to ? `le ${from}` : `du ${from} au ${to}`),
-  undated: 'non datées',
   scores: 'Scores par dimension',
   table: { dimension: 'Dimension', before: 'Avant', after: 'Après', change: 'Évolution', band: 'Niveau' },
   groups: { precondition: 'Préconditions', component: 'Composantes' },
@@ -50,6 +48,8 @@ const fr = {
     none: "Les mêmes secteurs ont répondu des deux côtés.",
     responses: (n: number) => `${n} réponse${n > 1 ? 's' : ''}`,
     responsesBefore: (n: number) => `${n} réponse${n > 1 ? 's' : ''} avant`,
+    changed: (joined: string[], left: string[]) =>
+      `Les secteurs qui ont répondu ne sont pas les mêmes des deux côtés (${[joined.length ? `arrivés : ${joined.join(', ')}` : '', left.length ? `partis : ${left.join(', ')}` : ''].filter(Boolean).join(' ; ')}) : une partie de l’évolution peut venir de qui a répondu, plutôt que du territoire.`,
   },
   scope: {
     versionChanged: (before: string, after: string) => `Le questionnaire a changé de version (${before} → ${after}).`,
@@ -90,8 +90,6 @@ const en: typeof fr = {
   after: 'After',
   side: (responses, dates, source) => `${responses} response${responses > 1 ? 's' : ''}, ${dates}${source === 'report' ? ' (JSON report)' : ''}`,
   territory: (t) => `territory: ${t}`,
-  dateRange: (from, to) => (from === to ? `on ${from}` : `from ${from} to ${to}`),
-  undated: 'undated',
   scores: 'Scores per dimension',
   table: { dimension: 'Dimension', before: 'Before', after: 'After', change: 'Change', band: 'Level' },
   groups: { precondition: 'Preconditions', component: 'Components' },
@@ -117,6 +115,8 @@ const en: typeof fr = {
     none: 'The same sectors responded on both sides.',
     responses: (n) => `${n} response${n > 1 ? 's' : ''}`,
     responsesBefore: (n) => `${n} response${n > 1 ? 's' : ''} before`,
+    changed: (joined, left) =>
+      `The sectors that responded are not the same on both sides (${[joined.length ? `joined: ${joined.join(', ')}` : '', left.length ? `left: ${left.join(', ')}` : ''].filter(Boolean).join('; ')}): part of the change may come from who responded rather than from the territory.`,
   },
   scope: {
     versionChanged: (before, after) => `The questionnaire changed version (${before} → ${after}).`,

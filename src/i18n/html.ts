@@ -12,11 +12,6 @@ const fr = {
     sectors: 'Secteurs représentés',
   },
   responses: (n: number) => (n <= 1 ? `${n} réponse` : `${n} réponses`),
-  dates: {
-    none: 'date non renseignée',
-    one: (d: string) => `le ${d}`,
-    range: (from: string, to: string) => `du ${from} au ${to}`,
-  },
   gate: {
     notMetTitle: 'Préconditions non réunies',
     icon: 'Attention',
@@ -65,8 +60,6 @@ const fr = {
     components: 'Composantes',
     belowThreshold: 'sous le seuil',
     notScored: 'non évalué',
-    unknown: (n: number) => `${n} « je ne sais pas »`,
-    answered: (n: number) => `${n} chiffrée${n > 1 ? 's' : ''}`,
     barTitle: (score: string, target: string) => `score ${score}, cible ${target}`,
   },
   recommendations: {
@@ -118,11 +111,6 @@ const en: typeof fr = {
     sectors: 'Sectors represented',
   },
   responses: (n) => (n === 1 ? '1 response' : `${n} responses`),
-  dates: {
-    none: 'no date given',
-    one: (d) => d,
-    range: (from, to) => `${from} – ${to}`,
-  },
   gate: {
     notMetTitle: 'Preconditions not in place',
     icon: 'Warning',
@@ -171,8 +159,6 @@ const en: typeof fr = {
     components: 'Components',
     belowThreshold: 'below threshold',
     notScored: 'not assessed',
-    unknown: (n) => `${n} "don't know"`,
-    answered: (n) => `${n} rated`,
     barTitle: (score, target) => `score ${score}, target ${target}`,
   },
   recommendations: {

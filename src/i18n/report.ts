@@ -25,8 +25,7 @@ const fr = {
   responses: 'Réponses',
   sectors: 'Secteurs représentés',
   dates: 'Dates',
-  dateRange: (from: string, to: string) => (from === to ? `le ${from}` : `du ${from} au ${to}`),
-  undated: 'non datées',
+  period: { none: 'sans date', one: (d: string) => `le ${d}`, range: (from: string, to: string) => `du ${from} au ${to}` },
   verdict:
     'Un score n’est pas un verdict : c’est une base pour en discuter ensemble, à confronter à ce que chacun·e voit sur le terrain.',
   gate: {
@@ -56,12 +55,13 @@ const fr = {
   notEnough: 'pas assez de réponses',
   legend: {
     bar: 'Barre : une case pour 5 points ; │ marque la cible.',
-    coverage: 'Réponses : chiffrées / attendues ; ? « je ne sais pas » ; – sans réponse.',
+    coverage: 'Réponses attendues : une par question et par répondant·e.',
   },
   coverage: {
-    answered: 'chiffrées',
-    unknown: '« je ne sais pas »',
-    unanswered: 'sans réponse',
+    answered: (n: number, of: number) => `${n} réponse${n > 1 ? 's' : ''} chiffrée${n > 1 ? 's' : ''} sur ${of}`,
+    unknown: (n: number) => `${n} « je ne sais pas »`,
+    unanswered: (n: number) => `${n} sans réponse`,
+    sep: ' ; ',
   },
   manyUnknown: (dims: string) =>
     `Plus de « je ne sais pas » que de réponses chiffrées pour : ${dims}. Ce point n’est pas encore visible de la plupart des répondant·es : c’est un constat en soi, à vérifier avec celles et ceux qui le portent.`,
@@ -142,8 +142,7 @@ const en: typeof fr = {
   responses: 'Responses',
   sectors: 'Sectors represented',
   dates: 'Dates',
-  dateRange: (from, to) => (from === to ? `on ${from}` : `from ${from} to ${to}`),
-  undated: 'undated',
+  period: { none: 'no date', one: (d) => `on ${d}`, range: (from, to) => `from ${from} to ${to}` },
   verdict: 'A score is not a verdict: it is a basis for discussing together, to be set against what each of you sees on the ground.',
   gate: {
     headline: {
@@ -171,12 +170,13 @@ const en: typeof fr = {
   notEnough: 'not enough answers',
   legend: {
     bar: 'Bar: one cell per 5 points; │ marks the target.',
-    coverage: 'Answers: numeric / expected; ? "don\'t know"; – unanswered.',
+    coverage: 'Expected answers: one per question and respondent.',
   },
   coverage: {
-    answered: 'numeric',
-    unknown: '"don\'t know"',
-    unanswered: 'unanswered',
+    answered: (n, of) => `${n} rated answer${n === 1 ? '' : 's'} out of ${of}`,
+    unknown: (n) => `${n} "don't know"`,
+    unanswered: (n) => `${n} unanswered`,
+    sep: '; ',
   },
   manyUnknown: (dims) =>
     `More "don't know" than numeric answers for: ${dims}. This is not yet visible to most respondents: a finding in itself, to check with those who carry it.`,

@@ -1,13 +1,12 @@
 // The advice as sentences, shared by the terminal, Markdown and HTML reports: the preconditions' statuses, each
 // recommendation's heading, reason and explanation, and the prompts that close the report. `esc` makes a text
 // that comes from a file safe for the format (Markdown escaping, HTML entities, one line in a terminal).
-import { splitText } from './sections/collective-shared.js';
+import { splitText } from './collective.js';
 import { reportText } from '../i18n/report.js';
 import type { Lang } from '../questionnaire/schema.js';
 import { FRAGILE_MARGIN } from '../scoring/advice.js';
-import type { PreconditionStatus } from '../scoring/report.js';
-import type { PracticeResult, RecommendationResult, Report } from '../scoring/report.js';
-import { num, targetText } from './shared.js';
+import type { DimensionResult, PracticeResult, PreconditionStatus, RecommendationResult, Report } from '../scoring/report.js';
+import { num, targetText } from './format.js';
 
 type Esc = (s: string) => string;
 const plain: Esc = (s) => s;
@@ -111,4 +110,36 @@ export function discussionPrompts(report: Report, lang: Lang, esc: Esc = plain):
     highest && highest.score! > low && t.strongest(quote(esc(highest.title)), num(highest.score, lang)),
   ];
   return candidates.filter((x): x is string => typeof x === 'string').slice(0, 3);
+}
+
+/** Dimensions of one kind, in questionnaire order. */
+export function dimensionsOf(report: Report, kind: DimensionResult['kind']): DimensionResult[] {
+  return report.dimensions.filter((d) => d.kind === kind);
+}
+
+export const KINDS = ['precondition', 'component'] as const;
+
+/** "55 réponses chiffrées sur 60", "3 « je ne sais pas »", "2 sans réponse": the last two only when there are some. */
+export function coverageWords(d: DimensionResult, lang: Lang): string[] {
+  const t = reportText[lang].coverage;
+  const c = d.coverage;
+  return [t.answered(c.answered, c.answered + c.unknown + c.unanswered), ...(c.unknown ? [t.unknown(c.unknown)] : []), ...(c.unanswered ? [t.unanswered(c.unanswered)] : [])];
+}
+
+/** The sectors that have responses, as "label (n)". */
+export function sectorList(report: Report): string {
+  return report.sectors.filter((s) => s.responses > 0).map((s) => `${s.label} (${s.responses})`).join(', ');
+}
+
+/** What to say when there is no recommendation: nothing is scored, nothing has a gap, or no challenge fits. */
+export function emptyRecommendations(report: Report, lang: Lang): string {
+  const t = reportText[lang];
+  if (report.dimensions.every((d) => d.score === null)) return t.noScore;
+  return report.noGap ? t.noGap : t.noChallenge;
+}
+
+/** An index "57.8 out of 100", or "— (not enough answers)". */
+export function indexText(x: number | null, lang: Lang): { value: string; rest: string } {
+  const t = reportText[lang];
+  return { value: num(x, lang), rest: x === null ? `(${t.notEnough})` : t.outOf100 };
 }

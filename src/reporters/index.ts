@@ -1,17 +1,23 @@
-// Reporter registry: a format name → its reporter, loaded only when asked for (keeps start-up light).
-import type { Reporter } from './types.js';
+// The reporters, one folder per format (json.ts alone), each loaded only when asked for (keeps start-up light):
+// a format name → its report and comparison. Adding a format is a folder with report.ts and compare.ts, and a line here.
+import type { CompareReporter, Reporter } from './types.js';
 
-export const REPORTERS = {
-  terminal: async () => (await import('./terminal.js')).terminal,
-  markdown: async () => (await import('./markdown.js')).markdown,
-  json: async () => (await import('./json.js')).json,
-  html: async () => (await import('./html.js')).html,
-  svg: async () => (await import('./svg.js')).svg,
-} satisfies Record<string, () => Promise<Reporter>>;
+// Each entry only names its modules: nothing here runs before a report is asked for (test/startup checks it).
+const REPORTERS = {
+  terminal: { report: () => import('./terminal/report.js'), compare: () => import('./terminal/compare.js') },
+  markdown: { report: () => import('./markdown/report.js'), compare: () => import('./markdown/compare.js') },
+  json: { report: () => import('./json.js'), compare: () => import('./json.js') },
+  html: { report: () => import('./html/report.js'), compare: () => import('./html/compare.js') },
+  svg: { report: () => import('./svg/report.js'), compare: () => import('./svg/compare.js') },
+} satisfies Record<string, { report: () => Promise<{ report: Reporter }>; compare: () => Promise<{ compare: CompareReporter }> }>;
 
 export type Format = keyof typeof REPORTERS;
 export const FORMATS = Object.keys(REPORTERS) as Format[];
 
 export async function reporterFor(format: Format): Promise<Reporter> {
-  return REPORTERS[format]();
+  return (await REPORTERS[format].report()).report;
+}
+
+export async function compareReporterFor(format: Format): Promise<CompareReporter> {
+  return (await REPORTERS[format].compare()).compare;
 }

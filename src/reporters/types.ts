@@ -1,10 +1,11 @@
-// What every reporter receives: the report, and how to render it. Colour comes in from the command.
+// What every reporter receives: the report or comparison, and how to render it. Colour comes in from the command.
+import type { Comparison } from '../compare/schema.js';
 import type { Lang } from '../questionnaire/schema.js';
 import type { Report } from '../scoring/report.js';
 
 export interface ReporterContext {
   lang: Lang;
-  /** Use ANSI colours (terminal only; decided by the command from the TTY, NO_COLOR and FORCE_COLOR). */
+  /** Use ANSI colours (terminal only; decided by the command with useColour, src/io/colour.ts). */
   color: boolean;
   /** Terminal width to fit (terminal only; at most 80 is assumed when unknown). */
   width?: number;
@@ -19,3 +20,4 @@ export interface ReporterContext {
 }
 
 export type Reporter = (report: Report, ctx: ReporterContext) => string;
+export type CompareReporter = (comparison: Comparison, ctx: ReporterContext) => string;

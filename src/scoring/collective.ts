@@ -2,6 +2,7 @@
 import type { Response } from '../answers/schema.js';
 import type { Lang, Questionnaire } from '../questionnaire/schema.js';
 import { localize } from '../i18n/localize.js';
+import { asks, audienceOf } from '../questionnaire/audience.js';
 import type { Collective, CommentResult, DimensionResult, Divergence, SectorScores } from './report.js';
 import { dispersion, widestSplit } from './spread.js';
 import { scoreDimension, tally } from './tally.js';
@@ -29,8 +30,21 @@ export function collective(
       .filter((s) => !s.catchAll && !responses.some((r) => r.respondent.sector === s.id))
       .map((s) => ({ id: s.id, label: localize(s.label, opts.lang), brings: s.brings ? localize(s.brings, opts.lang) : null, residents: s.audience === 'habitants' })),
     sectorScores: sectorScores(q, responses, dimensions, opts.lang),
+    incomplete: incomplete(q, responses, opts),
     comments: comments(q, responses, opts),
   };
+}
+
+/** Responses that answer fewer than half of the questions meant for their audience. */
+function incomplete(q: Questionnaire, responses: readonly Response[], opts: CollectiveOptions): Collective['incomplete'] {
+  const questions = q.dimensions.flatMap((d) => d.questions);
+  return responses.flatMap((r) => {
+    const audience = audienceOf(q, r.respondent.sector);
+    const asked = questions.filter((x) => asks(x, audience));
+    const answered = asked.filter((x) => r.answers.has(x.id)).length;
+    if (answered * 2 >= asked.length) return [];
+    return [{ sector: r.respondent.sector, ...(opts.withNames && r.respondent.name ? { name: r.respondent.name } : {}), answered, asked: asked.length }];
+  });
 }
 
 /** Questions to discuss: highest dispersion first, then higher standard deviation, then questionnaire order. */

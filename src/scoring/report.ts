@@ -170,6 +170,17 @@ export const Collective = z
       )
       .describe('sectors of the questionnaire with no response, in its order; the catch-all sector "autre" is never missing'),
     sectorScores: z.array(SectorScores).describe('one entry per sector with at least one response, in questionnaire order'),
+    incomplete: z
+      .array(
+        z.strictObject({
+          sector: z.string().describe("the respondent's sector id"),
+          name: z.string().optional().describe("the respondent's name: only in a report made with --with-names"),
+          answered: Count.describe('questions answered, "don\'t know" included'),
+          asked: Count.describe('questions meant for the respondent'),
+        }),
+      )
+      .default([])
+      .describe('responses that answer fewer than half of the questions meant for them, in the order read'),
     comments: z
       .array(CommentResult)
       .describe('every comment given with an answer, in questionnaire order; on one question, by sector (questionnaire order), level, text and name'),

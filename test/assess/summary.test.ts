@@ -13,7 +13,7 @@ import { assessText } from '../../src/i18n/assess.js';
 import { reportText } from '../../src/i18n/report.js';
 import { loadQuestionnaire } from '../../src/questionnaire/builtin.js';
 import { gateHeadline, recommendationHeading } from '../../src/reporters/advice.js';
-import { displayWidth } from '../../src/reporters/shared.js';
+import { displayWidth } from '../../src/io/width.js';
 import { score } from '../../src/scoring/score.js';
 
 const view = (lang: 'fr' | 'en'): View => ({ lang, t: assessText[lang], width: 80, c: new Chalk({ level: 0 }) });

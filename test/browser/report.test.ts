@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { report as html } from '../../src/reporters/html/report.js';
+import type { Report } from '../../src/scoring/report.js';
 import { cli, fixture } from '../helpers/cli.js';
 import { ciSet } from '../../src/io/ci.js';
 
@@ -46,6 +48,12 @@ describe.skipIf(skip)('reports in Chromium', () => {
     await write('hostile.html', ['report', answers('hostile'), '--format', 'html', '--lang', 'fr']);
     await write('radar.svg', ['report', answers('collectif-12'), '--format', 'svg', '--lang', 'fr']);
     await write('compare.html', ['compare', answers('single-gate-failed'), answers('hostile'), '--format', 'html', '--lang', 'en']);
+    // Long sector names (one of them a single hyphenated word) in the per-sector table's column headers.
+    const report = JSON.parse(await render(['report', answers('collectif-12'), '--format', 'json', '--lang', 'fr'])) as Report;
+    const long = ['Collectivités-territoriales-et-intercommunalités', 'Établissements scolaires et périscolaires du quartier'];
+    report.collective.sectorScores.forEach((s, i) => (s.label = `${long[i % 2]} ${i}`));
+    files['long-sectors.html'] = join(dir, 'long-sectors.html');
+    writeFileSync(files['long-sectors.html'], html(report, { lang: 'fr', color: false }));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   });
 
@@ -133,6 +141,14 @@ describe.skipIf(skip)('reports in Chromium', () => {
     writeFileSync(join(SHOTS, 'report-single.pdf'), pdf);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.context().close();
+  });
+
+  it('keeps long sector names inside their column headers in the per-sector table', async () => {
+    const { page } = await open('long-sectors.html');
+    const table = page.locator('table.by-sector');
+    await table.screenshot({ path: join(SHOTS, 'by-sector-long-names.png') });
+    const overflowing = await page.$$eval('table.by-sector thead th', (ths) => ths.filter((th) => th.scrollWidth > th.clientWidth + 1).map((th) => th.textContent));
+    expect(overflowing).toEqual([]);
   });
 
   it('opens the standalone SVG as an image document with both polygons', async () => {

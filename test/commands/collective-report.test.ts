@@ -131,7 +131,7 @@ describe('anonymity: names appear only with --with-names', () => {
 describe('Markdown', () => {
   it('escapes the characters of a comment that Markdown would interpret', async () => {
     const out = await report(['--format', 'markdown']);
-    expect(out).toContain('Les moyens \\*existent\\* \\| mais la coordination repose sur des bénévoles \\| rien n\'est financé après 2025 (voir \\#12).');
+    expect(out).toContain('Les moyens \\*existent\\* \\| mais la coordination repose sur des bénévoles \\| rien n\'est financé après 2025 (voir &#35;12).');
   });
 });
 

@@ -67,7 +67,7 @@ describe('sides', () => {
     expect(viaReports.after.source).toBe('report');
     const same = { ...viaReports, before: { ...viaReports.before, source: 'answers' }, after: { ...viaReports.after, source: 'answers' } };
     expect(same).toEqual(JSON.parse(expected));
-    expect(await ok(['compare', before, Y2026, '--lang', 'fr'])).toContain('Avant : 12 réponses, du 2025-03-04 au 2025-03-18 (rapport JSON)');
+    expect(await ok(['compare', before, Y2026, '--lang', 'fr'])).toContain('Avant : 12 réponses, du 4 mars 2025 au 18 mars 2025 (rapport JSON)');
   });
 
   it('reads a JSON report of the previous format (reportVersion 1) as its answer files, with today\'s rules', async () => {

@@ -82,7 +82,7 @@ describe('list', () => {
     expect(en.stdout).toMatch(/impact-collectif\s.*Collective impact.*\s46\s.*fr, en/);
     expect(en.stdout).toMatch(/impact-collectif-express\s.*\s9\s/);
     const fr = await cli(['list', '--lang', 'fr']);
-    expect(fr.stdout).toMatch(/Impact collectif :\s.*\n.*auto-diagnostic de la/);
+    expect(fr.stdout).toMatch(/Impact collectif : auto-diagnostic\s+46 {2}fr, en\n {26}de la coopération territoriale\n/);
     expect(fr.stdout).toContain('Identifiant');
   });
 });

@@ -6,7 +6,7 @@ import { serializeResponse } from '../../src/answers/write.js';
 import { checkResponses } from '../../src/answers/responses.js';
 import { parseAnswerText } from '../../src/answers/parse.js';
 import type { Questionnaire } from '../../src/questionnaire/schema.js';
-import { json } from '../../src/reporters/json.js';
+import { report as json } from '../../src/reporters/json.js';
 import { Report } from '../../src/scoring/report.js';
 import { score } from '../../src/scoring/score.js';
 import { questionnaireOf, RUNS, scenarioArb } from './arbitraries.js';
@@ -128,10 +128,10 @@ describe('scoring properties', () => {
 });
 
 /**
- * A report without what tells "unknown" from "left out": coverage, unknown and unanswered counts, and what follows
+ * A report without what tells "unknown" from "left out": coverage, unknown and unanswered counts, incomplete responses, and what follows
  * from them on purpose (a precondition with more "don't know" than numbers is "to check", which changes the advice).
  */
-const UNKNOWN_AWARE = new Set(['coverage', 'unknown', 'unanswered', 'gate', 'recommendations']);
+const UNKNOWN_AWARE = new Set(['coverage', 'unknown', 'unanswered', 'gate', 'recommendations', 'incomplete']);
 function scores(r: Report): string {
   return JSON.stringify(r, (key, value: unknown) => (UNKNOWN_AWARE.has(key) ? undefined : value), 2);
 }

@@ -66,6 +66,6 @@ describe('compare --format svg', () => {
     expect(byTag(svg, 'polygon').map((p) => p.attrs.class)).toEqual(['radar-before', 'radar-score']);
     const texts = byTag(svg, 'text').map((t) => t.children.join(''));
     expect(texts[0]).toBe('Cité éducative de Villeneuve-la-Garenne');
-    expect(texts).toContain('Avant : 12 réponses, du 2025-03-04 au 2025-03-18');
+    expect(texts).toContain('Avant : 12 réponses, du 4 mars 2025 au 18 mars 2025');
   });
 });

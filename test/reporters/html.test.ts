@@ -1,10 +1,11 @@
 // The HTML report: structure goldens, self-contained page, escaping of every file text, accessibility, determinism.
 import { describe, expect, it } from 'vitest';
 import { loadResponses } from '../../src/answers/responses.js';
-import { html } from '../../src/reporters/html.js';
+import { report as html } from '../../src/reporters/html/report.js';
 import { CSS } from '../../src/reporters/html/css.js';
 import { esc } from '../../src/reporters/html/escape.js';
-import { dateRange, longDate, wrap } from '../../src/reporters/html/format.js';
+import { labelLines as wrap } from '../../src/reporters/chart/radar.js';
+import { dateRange, longDate } from '../../src/reporters/format.js';
 import type { Report } from '../../src/scoring/report.js';
 import { score } from '../../src/scoring/score.js';
 import { cli, fixture } from '../helpers/cli.js';
@@ -280,7 +281,9 @@ describe('formatting helpers', () => {
     expect(longDate('2025-12-24', 'en')).toBe('24 December 2025');
     expect(dateRange({ from: '2025-03-03', to: '2025-03-21' }, 'fr')).toBe('du 3 mars 2025 au 21 mars 2025');
     expect(dateRange({ from: '2025-02-14', to: '2025-02-14' }, 'fr')).toBe('le 14 février 2025');
-    expect(dateRange({ from: null, to: null }, 'en')).toBe('no date given');
+    expect(dateRange({ from: null, to: null }, 'en')).toBe('no date');
+    expect(dateRange({ from: '2026-11-30', to: '2026-11-30' }, 'en')).toBe('on 30 November 2026');
+    expect(longDate('2025-02-30', 'fr')).toBe('2025-02-30');
   });
 
   it('wraps labels into even lines, and cuts with an ellipsis past the last line', () => {

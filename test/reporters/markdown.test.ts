@@ -1,12 +1,14 @@
 // The Markdown report: golden files, GFM structure (tables, task list, alert), and inert file texts.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Response } from '../../src/answers/schema.js';
 import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
 import type { Questionnaire } from '../../src/questionnaire/schema.js';
 import { score } from '../../src/scoring/score.js';
-import { escapeMarkdown, markdown } from '../../src/reporters/markdown.js';
-import { collectiveMarkdown } from '../../src/reporters/sections/collective-markdown.js';
+import { collectiveMarkdown } from '../../src/reporters/markdown/collective.js';
+import { escapeMarkdown } from '../../src/reporters/markdown/escape.js';
+import { report as markdown } from '../../src/reporters/markdown/report.js';
 import type { ReporterContext } from '../../src/reporters/types.js';
 import type { Report } from '../../src/scoring/report.js';
 import { fixture } from '../helpers/cli.js';
@@ -140,9 +142,32 @@ describe('markdown structure', () => {
 
 describe('markdown escaping of file texts', () => {
   it('escapes every character that could make markup', () => {
-    expect(escapeMarkdown('a|b\\c*d_e`f<g>h[i]j#k~l$m&n')).toBe('a\\|b\\\\c\\*d\\_e\\`f\\<g\\>h\\[i\\]j\\#k\\~l\\$m\\&n');
+    expect(escapeMarkdown('a|b\\c*d_e`f<g>h[i]j#k~l$m&n')).toBe('a\\|b\\\\c\\*d\\_e\\`f\\<g\\>h\\[i\\]j&#35;k\\~l\\$m\\&n');
     expect(escapeMarkdown('deux\nlignes\tet\u0007')).toBe('deux lignes et\\\\u0007');
     expect(escapeMarkdown("l'aspiration (partagée) !")).toBe("l'aspiration (partagée) !");
+    expect(escapeMarkdown('# Titre')).toBe('&#35; Titre');
+  });
+
+  it('leaves nothing that GitHub or GitLab would turn into a link or a reference', () => {
+    const cases: [string, string][] = [
+      ['https://evil.example/login', 'https&#58;//evil.example/login'],
+      ['HTTP://x.org', 'HTTP&#58;//x.org'],
+      ['voir www.evil.example', 'voir www&#46;evil.example'],
+      ['WWW.evil.example', 'WWW&#46;evil.example'],
+      ['contact@evil.example', 'contact&#64;evil.example'],
+      ['mailto:a et xmpp:b', 'mailto&#58;a et xmpp&#58;b'],
+      ['merci @bob', 'merci &#64;bob'],
+      ['ticket #12 et !34', 'ticket &#35;12 et &#33;34'],
+      ['Ensemble ! Impact : oui', 'Ensemble ! Impact : oui'],
+    ];
+    for (const [text, inert] of cases) expect(escapeMarkdown(text)).toBe(inert);
+    // What GFM's autolink extension and the reference filters look for, in the escaped text of any string.
+    const trigger = /(?:^|[\s*_~(])(?:www\.|[a-z][a-z0-9+.-]*:\/\/)|[\w.+-]@[\w-]+\.|(?:^|\s)@\w|(?:^|\s)[#!]\d/i;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('http', 's', '://', 'www', '.', '@', '#', '!', '1', 'a', ' ', 'mailto:', '('), { maxLength: 12 }), (parts) => {
+        expect(escapeMarkdown(parts.join(''))).not.toMatch(trigger);
+      }),
+    );
     expect(['- a', '+ b', '1. d', '12) e', '  - f', '---', '2.', '1.0.0', '-1', '+33 1'].map(escapeMarkdown)).toEqual([
       '\\- a', '\\+ b', '1\\. d', '12\\) e', '\\- f', '\\---', '2\\.', '1.0.0', '-1', '+33 1',
     ]);
@@ -164,10 +189,10 @@ describe('markdown escaping of file texts', () => {
     expect(out).toContain('\n    - \\- \\[x\\] \\| '); // a practice that looks like a task stays text
     expect(out).not.toMatch(/(?<!\\)\[(?! \]|!WARNING\]|!NOTE\])/); // no link: every "[" is escaped, but for task boxes and alerts
     expect(out.replace(/`[█▌░│]+`/g, '')).not.toMatch(/(?<!\\)`/); // code spans only around bars
-    expect(out).not.toMatch(/(?<!\\)[$~&]/);
-    expect(out.split('\n').filter((l) => /^#{1,6} /.test(l))).toEqual(['# Rapport d’écarts — Territoire \\| \\<img src=x onerror=alert(1)\\> \\*\\*gras\\*\\* \\[lien\\](http://x) \\`code\\` \\# \\$x\\$ \\~\\~barré\\~\\~ \\&amp;', '## Préconditions', '## Composantes', '## Pistes prioritaires']);
+    expect(out).not.toMatch(/(?<!\\)[$~]|(?<!\\)&(?!#\d+;)/); // "&" only in the character references that keep links out
+    expect(out.split('\n').filter((l) => /^#{1,6} /.test(l))).toEqual(['# Rapport d’écarts — Territoire \\| \\<img src=x onerror=alert(1)\\> \\*\\*gras\\*\\* \\[lien\\](http&#58;//x) \\`code\\` &#35; \\$x\\$ \\~\\~barré\\~\\~ \\&amp;', '## Préconditions', '## Composantes', '## Pistes prioritaires']);
     const prompts = markdown(r, { lang: 'fr', color: false }).split('## Pour en discuter')[1]!;
-    expect(prompts).not.toMatch(/(?<!\\)[<[`$~&|]/);
+    expect(prompts).not.toMatch(/(?<!\\)[<[`$~|]|(?<!\\)&(?!#\d+;)/);
     expect(out.split('\n').filter((l) => l.startsWith('- ['))).toHaveLength(r.recommendations.length);
   });
 });

@@ -1,7 +1,8 @@
 // The SVG radar: golden files, geometry checked against the scores, unscored axes, standalone file for slides, escaping.
 import { describe, expect, it } from 'vitest';
 import { loadResponses } from '../../src/answers/responses.js';
-import { reportRadar, svg } from '../../src/reporters/svg.js';
+import { reportRadar } from '../../src/reporters/chart/report.js';
+import { report as svg } from '../../src/reporters/svg/report.js';
 import type { Report } from '../../src/scoring/report.js';
 import { score } from '../../src/scoring/score.js';
 import { cli, fixture } from '../helpers/cli.js';

@@ -3,12 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
+import stringWidth from 'string-width';
 import type { Response } from '../../src/answers/schema.js';
 import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
 import type { Questionnaire } from '../../src/questionnaire/schema.js';
 import { score } from '../../src/scoring/score.js';
-import { terminal } from '../../src/reporters/terminal.js';
-import { BAR, barText, charWidth, classWidth, displayWidth, wrap } from '../../src/reporters/shared.js';
+import { displayWidth, wrap } from '../../src/io/width.js';
+import { BAR, barText } from '../../src/reporters/bar.js';
+import { report as terminal } from '../../src/reporters/terminal/report.js';
 import { fixture } from '../helpers/cli.js';
 import { CASES, expectGolden, reportOf, type CaseName } from './report-golden.js';
 
@@ -139,16 +141,6 @@ describe('bars and wrapping', () => {
     expect(wrap('日本語の', 1)).toEqual(['日', '本', '語', 'の']);
   });
 
-  it('tells a character\'s width by its code point as the Unicode classes do, for every code point', () => {
-    const wrong: string[] = [];
-    for (let cp = 0; cp <= 0x10ffff; cp++) {
-      if (cp >= 0xd800 && cp <= 0xdfff) continue;
-      const c = String.fromCodePoint(cp);
-      if (charWidth(c) !== classWidth(c)) wrong.push(cp.toString(16));
-    }
-    expect(wrong).toEqual([]);
-  });
-
   it('wraps as a plain greedy reference does: whole words while they fit, long words cut', () => {
     // The reference measures every candidate line from scratch (as the reporters did before).
     const reference = (text: string, width: number): string[] => {
@@ -187,5 +179,49 @@ describe('narrower terminals', () => {
     const out = terminal(r, { lang: 'fr', color: false, width: 72 });
     expect(out.split('\n').filter((l) => columns(l) > 72)).toEqual([]);
     expect(terminal(r, { lang: 'fr', color: false, width: 200 }).split('\n').some((l) => columns(l) > 80)).toBe(false);
+  });
+});
+
+describe('incomplete responses', () => {
+  const ids = ['urgence.q1', 'urgence.q2', 'noyau.q1', 'ressources.q1', 'aspiration-partagee.q1', 'aspiration-partagee.q2', 'engagement-inclusif.q1', 'strategie-levier.q1', 'apprentissage-strategique.q1', 'structure-soutien.q1'];
+  const answering = (n: number, name?: string): Response => {
+    const r = response(Object.fromEntries(ids.slice(0, n).map((id) => [id, 2 as const])));
+    return name ? { ...r, respondent: { ...r.respondent, name } } : r;
+  };
+
+  it('says in words when a response answers fewer than half of its questions, naming it only with --with-names', () => {
+    const responses = [answering(10), answering(4, 'Camille'), answering(5)];
+    const r = score(mini, responses, { lang: 'fr' });
+    expect(r.collective.incomplete).toEqual([{ sector: 'etat', answered: 4, asked: 10 }]);
+    const out = stripVTControlCharacters(terminal(r, { lang: 'fr', color: false })).replace(/\s+/g, ' ');
+    expect(out).toContain('⚠ Une réponse est remplie à moins de la moitié : État, 4 questions sur 10.');
+    expect(out).not.toContain('Camille');
+    const named = score(mini, responses, { lang: 'en', withNames: true });
+    expect(stripVTControlCharacters(terminal(named, { lang: 'en', color: false, withNames: true })).replace(/\s+/g, ' ')).toContain(
+      'One response is less than half complete: State services, Camille, 4 of 10 questions.',
+    );
+  });
+});
+
+describe('alignment with emoji, CJK and combining accents', () => {
+  // The oracle is another library (string-width), not the width the code under test uses.
+  const width = (s: string) => stringWidth(stripVTControlCharacters(s));
+  const wide = structuredClone(mini);
+  const titles = ['🚀 Urgence à agir 🚀', '東京の協力 urgence', 'Noyau e\u0301lu co\u0302te\u0301', '👩‍👩‍👧 Ressources partagées'];
+  wide.dimensions.forEach((d, i) => (d.title = { fr: titles[i % titles.length]!, en: titles[i % titles.length]! }));
+
+  it('keeps every line within the width and the score column aligned', () => {
+    const r = { ...response({ 'urgence.q1': 1, 'noyau.q1': 2, 'ressources.q1': 3, 'urgence.q2': 'unknown' }, '🌍 Territoire 東京 Zoé'), file: 'a.yaml' };
+    const withComment: Response = { ...r, answers: new Map([...r.answers, ['noyau.q1', { value: 2, comment: 'Très bien 👍 協力 ça marche e\u0301' }]]) };
+    const report = score(wide, [withComment, r], { lang: 'fr' });
+    for (const w of [72, 80]) {
+      const lines = terminal(report, { lang: 'fr', color: true, width: w, comments: true, bySector: true }).split('\n');
+      expect(lines.filter((l) => width(l) > w)).toEqual([]);
+      // In the dimension table, the score ends at the same column on every row that has one.
+      const rows = lines.filter((l) => /\s\d+,\d\s{2}[█▌░│]/.test(stripVTControlCharacters(l)));
+      expect(rows.length).toBe(3);
+      const ends = rows.map((l) => { const s = stripVTControlCharacters(l); const m = /\d+,\d(?=\s{2}[█▌░│])/.exec(s)!; return width(s.slice(0, m.index + m[0].length)); });
+      expect(new Set(ends).size).toBe(1);
+    }
   });
 });

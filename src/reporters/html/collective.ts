@@ -3,11 +3,11 @@ import { collectiveText } from '../../i18n/collective.js';
 import { htmlText } from '../../i18n/html.js';
 import type { Lang } from '../../questionnaire/schema.js';
 import type { Report } from '../../scoring/report.js';
-import { commentGroups, levelText, missingText, sectorGap, sectorLabel, splitText } from '../sections/collective-shared.js';
-import { num } from '../shared.js';
+import { commentGroups, incompleteText, levelText, missingText, sectorGap, sectorLabel, splitText } from '../collective.js';
+import { num } from '../format.js';
 import type { ReporterContext } from '../types.js';
 import { esc } from './escape.js';
-import { coord } from './format.js';
+import { coord } from '../chart/radar.js';
 
 const WARNING = '<span class="flag" aria-hidden="true">⚠</span>';
 
@@ -77,6 +77,7 @@ function sectors(report: Report, ctx: ReporterContext): string {
     const missing = report.collective.missingSectors.some((m) => m.id === s.id);
     return `<tr${missing ? ' class="missing"' : ''}><th scope="row">${esc(s.label)}${missing ? ` ${WARNING}` : ''}</th><td class="num">${s.responses}</td><td>${bar}</td></tr>`;
   });
+  const incomplete = incompleteText(report, lang, (s) => s, ctx.withNames);
   const missing = report.collective.missingSectors;
   const note = missing.length
     ? `<p class="note-warning">${WARNING} ${esc(missingText(report, lang, (s) => s))} ${esc(t.sectors.catchAll)}</p>`
@@ -86,6 +87,7 @@ function sectors(report: Report, ctx: ReporterContext): string {
     `<table class="sectors compact"><thead><tr><th scope="col">${esc(t.sectors.sector)}</th><th scope="col" class="num">${esc(t.sectors.responses)}</th><th scope="col"><span class="visually-hidden">${esc(htmlText[lang].sectorShare)}</span></th></tr></thead>`,
     `<tbody>${rows.join('\n')}</tbody></table>`,
     note,
+    incomplete ? `<p class="note-warning">${WARNING} ${esc(incomplete)}</p>` : '',
     report.responses >= 2 ? bySector(report, ctx) : '',
     '</section>',
   ].join('\n');

@@ -4,67 +4,15 @@ import { compareText } from '../../i18n/compare.js';
 import { htmlText } from '../../i18n/html.js';
 import type { Lang } from '../../questionnaire/schema.js';
 import { VERSION } from '../../core/version.js';
-import type { CompareReporter } from '../compare/index.js';
-import { bandText, gateText, KINDS, leftOutChange, sideText, signed } from '../compare/shared.js';
-import { num } from '../shared.js';
-import { BEFORE_STYLE, radar, SCORE_STYLE } from '../svg.js';
-import type { ReporterContext } from '../types.js';
+import { KINDS } from '../advice.js';
+import { coord } from '../chart/radar.js';
+import { comparisonRadar } from '../chart/compare.js';
+import { bandText, gateText, leftOutChange, sectorsChanged, sideText } from '../comparison.js';
+import { num, signed } from '../format.js';
+import type { CompareReporter, ReporterContext } from '../types.js';
 import { esc } from './escape.js';
-import { coord, monthYear } from './format.js';
 import { page } from './page.js';
 import { CHECK_ICON, WARNING_ICON } from './sections.js';
-
-const RINGS = [25, 50, 75, 100];
-
-/** "Avant (mars 2025)": the side's label with the month of its last response, for the legend. */
-function sideName(x: Comparison, which: 'before' | 'after', lang: Lang): string {
-  const to = x[which].dates.to;
-  return htmlText[lang].compare.side(compareText[lang][which], to ? monthYear(to, lang) : '');
-}
-
-export function comparisonRadar(x: Comparison, ctx: ReporterContext, opts: { id?: string; standalone?: boolean } = {}): string {
-  const lang = ctx.lang;
-  const t = htmlText[lang];
-  const ct = compareText[lang];
-  const dims = x.dimensions;
-  const score = (v: number | null) => (v === null ? t.radar.notAssessed : num(v, lang));
-  const desc = dims.map((d) => t.compare.descItem(d.title, score(d.before.score), score(d.after.score))).join(t.radar.sep);
-  const before = ct.before.toLowerCase();
-  const after = ct.after.toLowerCase();
-  return radar({
-    id: opts.id ?? 'radar',
-    title: `${t.compare.radarTitle} — ${x.after.territory}`,
-    desc: `${t.compare.radarDesc} ${desc}.`,
-    axes: dims.map((d) => ({
-      title: d.title,
-      kind: d.kind,
-      value: d.after.score === null ? t.radar.notAssessed : `${score(d.before.score)} → ${num(d.after.score, lang)}`,
-      assessed: d.after.score !== null,
-    })),
-    series: [
-      {
-        name: sideName(x, 'before', lang),
-        style: BEFORE_STYLE,
-        points: dims.map((d) => d.before.score),
-        titles: dims.map((d) => t.compare.vertex(d.title, before, score(d.before.score))),
-      },
-      {
-        name: sideName(x, 'after', lang),
-        style: SCORE_STYLE,
-        points: dims.map((d) => d.after.score),
-        titles: dims.map((d) =>
-          d.change === null ? t.compare.vertex(d.title, after, score(d.after.score)) : t.compare.vertexChange(d.title, after, score(d.after.score), signed(d.change, lang)),
-        ),
-      },
-    ],
-    rings: RINGS,
-    legend: { preconditions: t.radar.preconditions, rings: t.radar.rings },
-    ...(opts.standalone && {
-      sized: true,
-      caption: [x.after.territory, x.questionnaire.title, `${ct.before}${t.colon} ${sideText(x.before, lang)}`, `${ct.after}${t.colon} ${sideText(x.after, lang)}`],
-    }),
-  });
-}
 
 function header(x: Comparison, lang: Lang): string {
   const t = htmlText[lang];
@@ -246,9 +194,10 @@ function sectors(x: Comparison, lang: Lang): string {
   ].join('\n');
 }
 
-export const html: CompareReporter = (x, ctx) => {
+export const compare: CompareReporter = (x, ctx) => {
   const lang = ctx.lang;
   const t = htmlText[lang];
+  const changed = sectorsChanged(x, lang);
   return page({
     lang,
     title: t.compare.docTitle(x.after.territory),
@@ -256,6 +205,7 @@ export const html: CompareReporter = (x, ctx) => {
     body: [
       header(x, lang),
       '<main>',
+      changed ? `<p class="note-warning"><span class="flag" aria-hidden="true">⚠</span> ${esc(changed)}</p>` : '',
       scope(x, lang),
       gate(x, lang),
       overview(x, ctx),
@@ -270,5 +220,3 @@ export const html: CompareReporter = (x, ctx) => {
   });
 };
 
-/** `compare --format svg`: the radar of both dates alone, for slides. */
-export const svg: CompareReporter = (x, ctx) => `<?xml version="1.0" encoding="UTF-8"?>\n${comparisonRadar(x, ctx, { standalone: true })}\n`;

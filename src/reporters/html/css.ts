@@ -76,7 +76,7 @@ tr.group th { background: var(--soft); font-size: 13px; font-weight: 700; letter
 tr.group-precondition th { background: var(--pre); color: var(--pre-text); }
 tr.precondition td:first-child { border-left: 6px solid var(--pre); }
 td.score { font-weight: 700; }
-td.answers { white-space: nowrap; }
+td.answers { min-width: 11em; }
 svg.bar { display: block; width: 170px; height: 18px; }
 .flag { display: inline-block; color: var(--warn); font-weight: 700; font-size: 13px; white-space: nowrap; }
 .na { font-style: italic; color: var(--muted); font-weight: 400; }
@@ -101,7 +101,7 @@ table.divergences td { vertical-align: middle; }
 table.sectors { width: auto; min-width: 50%; }
 tr.missing th { color: var(--warn); }
 .note-warning { background: var(--warn-bg); border-left: 6px solid var(--warn-line); padding: 8px 12px; margin-top: 10px; }
-table.by-sector th[scope="col"] { font-size: 13px; vertical-align: bottom; white-space: normal; min-width: 64px; max-width: 120px; }
+table.by-sector th[scope="col"] { font-size: 13px; vertical-align: bottom; white-space: normal; hyphens: auto; width: 120px; min-width: 64px; }
 table.by-sector th[scope="row"] { min-width: 200px; }
 section h3 { margin-top: 22px; }
 .key h3 { margin-top: 0; }

@@ -4,12 +4,12 @@ import { reportText } from '../../i18n/report.js';
 import type { Lang } from '../../questionnaire/schema.js';
 import type { DimensionResult, Report } from '../../scoring/report.js';
 import { VERSION } from '../../core/version.js';
-import { reportRadar } from '../svg.js';
+import { coord } from '../chart/radar.js';
+import { reportRadar } from '../chart/report.js';
 import type { ReporterContext } from '../types.js';
 import { esc } from './escape.js';
-import { coord, dateRange } from './format.js';
-import { basisText, discussionPrompts, explainLines, fewResponses, gateBands, gateHeadline, preconditionLines, reasonText, recommendationHeading } from '../advice.js';
-import { num, targetText } from '../shared.js';
+import { basisText, coverageWords, discussionPrompts, explainLines, fewResponses, gateBands, gateHeadline, preconditionLines, reasonText, recommendationHeading } from '../advice.js';
+import { dateRange, num, targetText } from '../format.js';
 
 const T = (lang: Lang) => htmlText[lang];
 
@@ -125,8 +125,7 @@ function bar(d: DimensionResult, lang: Lang): string {
 function dimensionRow(report: Report, d: DimensionResult, lang: Lang): string {
   const t = T(lang).dimensions;
   const failing = report.gate.preconditions.some((p) => p.id === d.id && p.status === 'unmet');
-  const answers = [esc(t.answered(d.coverage.answered))];
-  if (d.coverage.unknown) answers.push(`${d.coverage.manyUnknown ? '<span class="flag">⚠</span> ' : ''}${esc(t.unknown(d.coverage.unknown))}`);
+  const answers = coverageWords(d, lang).map((w, i) => (i === 1 && d.coverage.manyUnknown ? `<span class="flag">⚠</span> ${esc(w)}` : esc(w)));
   return [
     `<tr class="${esc(d.kind)}" id="dim-${esc(d.id)}">`,
     `<th scope="row">${esc(d.title)}${failing ? `<br><span class="flag">⚠ ${esc(t.belowThreshold)}</span>` : ''}</th>`,

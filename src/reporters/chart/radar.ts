@@ -1,11 +1,5 @@
 // The radar chart in SVG (dimensions as axes, score and target polygons, band rings): alone for slides, and inside the HTML report.
-import { htmlText } from '../i18n/html.js';
-import type { Lang } from '../questionnaire/schema.js';
-import type { Report } from '../scoring/report.js';
-import { esc } from './html/escape.js';
-import { coord, dateRange, wrap } from './html/format.js';
-import { num, targetText } from './shared.js';
-import type { Reporter, ReporterContext } from './types.js';
+import { esc } from '../html/escape.js';
 
 export interface RadarAxis {
   title: string;
@@ -53,7 +47,6 @@ export interface RadarInput {
 export const SCORE_STYLE: SeriesStyle = { stroke: '#000091', width: 2.5, fill: '#000091', marker: 'filled' };
 export const BEFORE_STYLE: SeriesStyle = { stroke: '#5c6b80', width: 2, dash: '7 5', marker: 'hollow' };
 export const TARGET_STYLE: SeriesStyle = { stroke: '#3a3a3a', width: 1.6, dash: '6 4', marker: 'none' };
-export const TARGET_DOTTED_STYLE: SeriesStyle = { ...TARGET_STYLE, dash: '2 4' };
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const W = 760;
@@ -96,7 +89,7 @@ function label(axis: RadarAxis, i: number, n: number, cx: number, cy: number): s
   const x = cx + (R + LABEL_GAP) * sin;
   const y = cy - (R + LABEL_GAP) * cos;
   const anchor = Math.abs(sin) < 0.2 ? 'middle' : sin > 0 ? 'start' : 'end';
-  const lines = wrap(axis.title, LABEL_WIDTH, 3);
+  const lines = labelLines(axis.title, LABEL_WIDTH, 3);
   const k = lines.length + 1;
   // Blocks above the chart end just above the ring, blocks below start just under it, side blocks are centred.
   const t = (1 + cos) / 2;
@@ -212,7 +205,7 @@ function legend(rows: LegendItem[][], y: number): string {
 
 /** The caption's lines wrapped to the chart's width (about 64 characters of the title's size, 96 of the others). */
 function captionLines(caption: string[]): { text: string; main: boolean }[] {
-  return caption.flatMap((line, j) => wrap(line, j === 0 ? 64 : 96, 3).map((text) => ({ text, main: j === 0 })));
+  return caption.flatMap((line, j) => labelLines(line, j === 0 ? 64 : 96, 3).map((text) => ({ text, main: j === 0 })));
 }
 
 /** The radar as an <svg> element (no XML declaration). */
@@ -284,53 +277,45 @@ export function radar(input: RadarInput): string {
     .join('\n');
 }
 
-/** Ring values: the upper limits of the report's bands (25, 50, 75, 100 for the built-in questionnaires). */
-export function ringsOf(report: Report): number[] {
-  const limits = [...new Set(report.bands.map((b) => b.max))].filter((v) => v > 0).sort((a, b) => a - b);
-  return limits.length ? limits : [25, 50, 75, 100];
+/** A coordinate or length for SVG/CSS: at most two decimals, never "-0". */
+export function coord(n: number): string {
+  const r = Math.round(n * 100) / 100 + 0;
+  return String(Object.is(r, -0) ? 0 : r);
 }
 
-/** The report's radar: score (solid) and target (dashed) of each dimension. */
-export function reportRadar(report: Report, ctx: ReporterContext, opts: { id?: string; standalone?: boolean } = {}): string {
-  const lang: Lang = ctx.lang;
-  const t = htmlText[lang].radar;
-  const dims = report.dimensions;
-  const score = (v: number | null) => (v === null ? t.notAssessed : num(v, lang));
-  const desc = dims
-    .map((d) =>
-      d.score === null
-        ? t.descItemNull(d.title, t.kind[d.kind], targetText(d.target, lang))
-        : t.descItem(d.title, t.kind[d.kind], num(d.score, lang), targetText(d.target, lang)),
-    )
-    .join(t.sep);
-  return radar({
-    id: opts.id ?? 'radar',
-    title: `${t.title} — ${report.territory}`,
-    desc: `${t.desc} ${desc}.`,
-    // A precondition below the gate threshold carries the same warning sign as the banner above the chart.
-    axes: dims.map((d) => ({
-      title: d.title,
-      kind: d.kind,
-      value: d.score !== null && report.gate.preconditions.some((p) => p.id === d.id && p.status === 'unmet') ? `${score(d.score)} ⚠` : score(d.score),
-      assessed: d.score !== null,
-    })),
-    series: [
-      { name: t.target, style: TARGET_STYLE, points: dims.map((d) => d.target), titles: dims.map((d) => t.targetVertex(d.title, targetText(d.target, lang))) },
-      {
-        name: t.score,
-        style: SCORE_STYLE,
-        points: dims.map((d) => d.score),
-        titles: dims.map((d) => (d.score === null ? t.vertexNull(d.title, targetText(d.target, lang)) : t.vertex(d.title, num(d.score, lang), targetText(d.target, lang)))),
-      },
-    ],
-    rings: ringsOf(report),
-    legend: { preconditions: t.preconditions, rings: t.rings },
-    ...(opts.standalone && {
-      sized: true,
-      caption: [report.territory, report.questionnaire.title, `${htmlText[lang].responses(report.responses)} · ${dateRange(report.dates, lang)}`],
-    }),
-  });
+/**
+ * (Labels in the chart are measured in characters, for a proportional font: a different job from the
+ * terminal's wrap, src/io/width.ts, which counts columns.)
+ * Splits a label into at most `maxLines` lines of about `width` characters, at spaces, with lines of
+ * even length (no lone last word); the last line ends with "…" when the label is longer (the full
+ * label stays in the chart's <title> and in the table).
+ */
+export function labelLines(text: string, width: number, maxLines: number): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines = greedy(words, width);
+  if (lines.length > maxLines) {
+    const kept = lines.slice(0, maxLines);
+    const last = kept[maxLines - 1]!;
+    kept[maxLines - 1] = `${last.length >= width ? last.slice(0, width - 1) : last}…`;
+    return kept;
+  }
+  // The narrowest width that still needs no more lines gives the most even lines.
+  for (let w = Math.ceil(text.length / lines.length); w < width; w++) {
+    const even = greedy(words, w);
+    if (even.length === lines.length) return even;
+  }
+  return lines;
 }
 
-/** `--format svg`: the radar alone, as a standalone SVG file for slides. */
-export const svg: Reporter = (report, ctx) => `<?xml version="1.0" encoding="UTF-8"?>\n${reportRadar(report, ctx, { standalone: true })}\n`;
+function greedy(words: string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

@@ -1,10 +1,10 @@
 // The collective part of the Markdown report: every question to discuss, sectors, scores per sector, comments.
 import { collectiveText } from '../../i18n/collective.js';
 import type { Report } from '../../scoring/report.js';
-import { escapeMarkdown as md } from '../markdown.js';
-import { num } from '../shared.js';
+import { escapeMarkdown as md } from './escape.js';
+import { num } from '../format.js';
 import type { ReporterContext } from '../types.js';
-import { codeId, commentGroups, levelText, missingText, sectorGap, sectorLabel, splitText } from './collective-shared.js';
+import { codeId, commentGroups, incompleteText, levelText, missingText, sectorGap, sectorLabel, splitText } from '../collective.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
@@ -32,7 +32,7 @@ function divergences(report: Report, ctx: ReporterContext): string {
     ...list.map((x, i) =>
       row([
         String(i + 1),
-        `${md(x.text)}<br>${codeId(x.id, md)}`,
+        ctx.explain ? `${md(x.text)}<br>${codeId(x.id, md)}` : md(x.text),
         splitText(x, ctx.lang),
         num(x.dispersion, ctx.lang),
         ...x.distribution.map(String),
@@ -51,6 +51,8 @@ function sectors(report: Report, ctx: ReporterContext): string {
   out.push('');
   if (missing.length) out.push('> [!WARNING]', `> ${missingText(report, ctx.lang, md)} ${t.sectors.catchAll}`);
   else out.push(t.sectors.allThere);
+  const incomplete = incompleteText(report, ctx.lang, md, ctx.withNames);
+  if (incomplete) out.push('', '> [!NOTE]', `> ${incomplete}`);
   if (report.responses >= 2) out.push('', bySector(report, ctx));
   return out.join('\n');
 }
@@ -82,7 +84,7 @@ function comments(report: Report, ctx: ReporterContext): string {
   for (const g of groups) {
     out.push('', `### ${md(g.dimension.title)}`);
     for (const q of g.questions) {
-      out.push('', `**${md(q.text)}** ${codeId(q.id, md)}`, '');
+      out.push('', `**${md(q.text)}**${ctx.explain ? ` ${codeId(q.id, md)}` : ''}`, '');
       for (const x of q.comments) {
         const who = [md(sectorLabel(report, x.sector)), ...(ctx.withNames && x.name ? [md(x.name)] : [])].join(', ');
         out.push(`- **${md(levelText(report, x.value, ctx.lang))}** — ${who}${ctx.lang === 'fr' ? ' :' : ':'} ${md(x.comment)}`);

@@ -1,20 +1,14 @@
-// What the terminal and Markdown comparisons share: signed changes, levels, sides, preconditions.
-import { compareText } from '../../i18n/compare.js';
-import type { Lang } from '../../questionnaire/schema.js';
-import type { Comparison, ComparisonSide, DimensionChange } from '../../compare/schema.js';
-import { num, targetText } from '../shared.js';
+// What the comparisons of every format share: levels, sides, preconditions, what was left out.
+import { compareText } from '../i18n/compare.js';
+import type { Lang } from '../questionnaire/schema.js';
+import type { Comparison, ComparisonSide, DimensionChange } from '../compare/schema.js';
+import { dateRange, num, targetText } from './format.js';
 
 /** Why a question is left out: "retirée, avant seulement", "ajoutée, après seulement", "remplace noyau.influence". */
 export function leftOutChange(q: Comparison['scope']['leftOut']['questions'][number], lang: Lang): string {
   const t = compareText[lang].scope.change;
   if (q.change !== 'merged') return t[q.change];
   return q.side === 'before' ? t.mergedInto(q.related.join(', ')) : t.replaces(q.related.join(', '));
-}
-
-/** "+8,1", "-1,0", "0,0"; "—" when there is no change to compute. */
-export function signed(x: number | null, lang: Lang): string {
-  if (x === null) return '—';
-  return x > 0 ? `+${num(x, lang)}` : num(x, lang);
 }
 
 /** "En développement" when the level stayed, "Émergent → En développement" when it changed. */
@@ -24,11 +18,10 @@ export function bandText(d: DimensionChange): string {
   return b === a ? a : `${b} → ${a}`;
 }
 
-/** "12 réponses, du 2025-03-04 au 2025-03-18". */
+/** "12 réponses, du 4 mars 2025 au 18 mars 2025". */
 export function sideText(s: ComparisonSide, lang: Lang): string {
   const t = compareText[lang];
-  const dates = s.dates.from && s.dates.to ? t.dateRange(s.dates.from, s.dates.to) : t.undated;
-  return t.side(s.responses, dates, s.source);
+  return t.side(s.responses, dateRange(s.dates, lang), s.source);
 }
 
 /** The gate of one side: "réunies (…)" or "à construire d'abord — Noyau (49,4), …". */
@@ -43,4 +36,9 @@ export function gateText(c: Comparison, which: 'before' | 'after', lang: Lang, t
   return t.notMet(list.join(', '));
 }
 
-export const KINDS = ['precondition', 'component'] as const;
+/** When the sectors that responded differ between the sides, the sentence that says so (labels through `esc`); null otherwise. */
+export function sectorsChanged(c: Comparison, lang: Lang, esc: (s: string) => string = (s) => s): string | null {
+  const { joined, left } = c.sectors;
+  if (!joined.length && !left.length) return null;
+  return compareText[lang].sectors.changed(joined.map((s) => esc(s.label)), left.map((s) => esc(s.label)));
+}

@@ -2,14 +2,18 @@
 import type { Comparison } from '../../compare/schema.js';
 import { compareText } from '../../i18n/compare.js';
 import { oneLine } from '../../io/sanitize.js';
-import { displayWidth, num, wrap } from '../shared.js';
-import { field, frame, GAP, heading, para, type Frame } from '../terminal-frame.js';
-import type { CompareReporter } from './index.js';
-import { bandText, gateText, KINDS, leftOutChange, sideText, signed } from './shared.js';
+import { displayWidth, wrap } from '../../io/width.js';
+import { GAP, table } from '../../io/table.js';
+import { KINDS } from '../advice.js';
+import { bandText, gateText, leftOutChange, sectorsChanged, sideText } from '../comparison.js';
+import { num, signed } from '../format.js';
+import type { CompareReporter } from '../types.js';
+import { field, frame, heading, para, type Frame } from './frame.js';
 
-export const terminal: CompareReporter = (comparison, ctx) => {
+export const compare: CompareReporter = (comparison, ctx) => {
   const o = frame(ctx);
-  const blocks = [header(comparison, o), scope(comparison, o), table(comparison, o), gate(comparison, o), moved(comparison, o), sectors(comparison, o)];
+  const changed = sectorsChanged(comparison, ctx.lang, oneLine);
+  const blocks = [header(comparison, o), changed && o.c.yellow(para(changed, o.width, '⚠ ')), scope(comparison, o), scores(comparison, o), gate(comparison, o), moved(comparison, o), sectors(comparison, o)];
   return `${blocks.filter(Boolean).join('\n\n')}\n`;
 };
 
@@ -41,13 +45,13 @@ function scope(x: Comparison, { ctx, c, width }: Frame): string {
   if (dimensions.length || questions.length) {
     lines.push(`  ${t.leftOut}${ctx.lang === 'fr' ? ' :' : ':'}`);
     const only = (side: 'before' | 'after') => (side === 'before' ? t.onlyBefore : t.onlyAfter);
-    for (const d of dimensions) lines.push(para(`${oneLine(d.title)} (${t.dimension}, ${only(d.side)}) ${c.dim(oneLine(d.id))}`, width, '  • '));
-    for (const q of questions) lines.push(para(`${oneLine(q.text)} (${oneLine(leftOutChange(q, ctx.lang))}) ${c.dim(oneLine(q.id))}`, width, '  • '));
+    for (const d of dimensions) lines.push(para(`${oneLine(d.title)} (${t.dimension}, ${only(d.side)})`, width, '  • '));
+    for (const q of questions) lines.push(para(`${oneLine(q.text)} (${oneLine(leftOutChange(q, ctx.lang))})`, width, '  • '));
   }
   return lines.join('\n');
 }
 
-function table(x: Comparison, { ctx, c, width }: Frame): string {
+function scores(x: Comparison, { ctx, c, width }: Frame): string {
   const t = compareText[ctx.lang];
   const L = ctx.lang;
   const rows = x.dimensions.map((d) => ({ d, before: num(d.before.score, L), after: num(d.after.score, L), change: signed(d.change, L), band: oneLine(bandText(d)) }));
@@ -61,37 +65,22 @@ function table(x: Comparison, { ctx, c, width }: Frame): string {
   const changeW = w(t.table.change, [...rows.map((r) => r.change), ...indexRows.map((r) => r.change)]);
   const bandW = Math.min(w(t.table.band, rows.map((r) => r.band)), 28);
   const titleW = Math.max(16, width - beforeW - afterW - changeW - bandW - 4 * GAP);
-  const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - displayWidth(s)));
-  const right = (s: string, n: number) => ' '.repeat(Math.max(0, n - displayWidth(s))) + s;
-  const gap = ' '.repeat(GAP);
   const paint = (s: string, change: number | null) => (change === null || change === 0 ? s : change > 0 ? c.green(s) : c.yellow(s));
-  const line = (cells: string[][], colour: (i: number, s: string) => string = (_i, s) => s) => {
-    const widths = [titleW, beforeW, afterW, changeW, bandW];
-    const height = Math.max(...cells.map((l) => l.length));
-    const out: string[] = [];
-    for (let k = 0; k < height; k++) {
-      const parts = cells.map((l, i) => {
-        const s = l[k] ?? '';
-        return colour(i, i === 0 || i === 4 ? pad(s, widths[i]!) : right(s, widths[i]!));
-      });
-      out.push(parts.join(gap).trimEnd());
-    }
-    return out;
-  };
+  const columns = [titleW, beforeW, afterW, changeW, bandW].map((w, i) => ({ width: w, right: i >= 1 && i <= 3 }));
 
-  const head = [t.table.dimension, t.table.before, t.table.after, t.table.change, t.table.band];
-  const lines = [c.bold(line(head.map((h) => [h]))[0]!), c.dim('─'.repeat(Math.min(width, titleW + beforeW + afterW + changeW + bandW + 4 * GAP)))];
+  const head = table([[t.table.dimension, t.table.before, t.table.after, t.table.change, t.table.band].map((h) => [h])], columns)[0]!;
+  const lines = [c.bold(head), c.dim('─'.repeat(Math.min(width, titleW + beforeW + afterW + changeW + bandW + 4 * GAP)))];
   for (const kind of KINDS) {
     const group = rows.filter((r) => r.d.kind === kind);
     if (!group.length) continue;
     lines.push(c.bold(t.groups[kind].toUpperCase()));
     for (const r of group) {
-      const cells = [wrap(oneLine(r.d.title), titleW), [r.before], [r.after], [r.change], wrap(r.band, bandW)];
-      lines.push(...line(cells, (i, s) => (i === 3 ? paint(s, r.d.change) : i === 4 && r.d.bandChanged ? c.bold(s) : s)));
+      const band = wrap(r.band, bandW);
+      lines.push(...table([[oneLine(r.d.title), [r.before], [r.after], [paint(r.change, r.d.change)], r.d.bandChanged ? c.bold(band.join('\n')).split('\n') : band]], columns));
     }
   }
   lines.push('');
-  for (const r of indexRows) lines.push(...line([wrap(r.title, titleW), [r.before], [r.after], [r.change], []], (i, s) => (i === 3 ? paint(s, r.value) : i === 0 ? c.bold(s) : s)));
+  for (const r of indexRows) lines.push(...table([[c.bold(wrap(r.title, titleW).join('\n')).split('\n'), [r.before], [r.after], [paint(r.change, r.value)], []]], columns));
   lines.push(c.dim(para(t.legend, width)));
   return lines.join('\n');
 }
@@ -119,7 +108,7 @@ function moved(x: Comparison, { ctx, c, width }: Frame): string {
     const first = `  ${' '.repeat(changeW - displayWidth(change))}${q.change > 0 ? c.green(change) : c.yellow(change)}  `;
     const indent = ' '.repeat(2 + changeW + 2);
     if (i > 0) lines.push('');
-    lines.push(para(oneLine(q.text), width, first, indent), c.dim(para(`${t.moved.means(num(q.before, L), num(q.after, L))} · ${oneLine(q.id)}`, width, indent)));
+    lines.push(para(oneLine(q.text), width, first, indent), c.dim(para(t.moved.means(num(q.before, L), num(q.after, L)), width, indent)));
   });
   lines.push('', para(t.toDiscuss(x.toDiscuss.before, x.toDiscuss.after), width));
   return lines.join('\n');

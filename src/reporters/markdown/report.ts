@@ -1,30 +1,17 @@
 // The Markdown report (GitHub-flavoured): for job summaries, merge requests and READMEs; doubles as an action plan.
-import { reportText } from '../i18n/report.js';
-import type { DimensionResult, RecommendationResult, Report } from '../scoring/report.js';
-import { oneLine } from '../io/sanitize.js';
-import { collectiveMarkdown } from './sections/collective-markdown.js';
-import { basisText, discussionPrompts, explainLines, fewResponses, gateBands, gateHeadline, preconditionLines, reasonText, recommendationHeading } from './advice.js';
-import { barText, coverageRatio, coverageRest, dateText, dimensionsOf, emptyRecommendations, indexText, KINDS, num, sectorList, targetText } from './shared.js';
-import type { Reporter, ReporterContext } from './types.js';
-
-/**
- * Text from a file, made inert: on one line, trimmed, with a backslash before every character that could
- * start emphasis, code, a link or image ([), raw HTML or an entity (<, &), a heading, a blockquote, a
- * table cell break (|), strikethrough (~) or GitHub math ($), and before a leading list or thematic-break
- * marker ("- ", "+ ", "---", "1. "), since the text may open a list item. Parentheses and "!" need none
- * once "[" is escaped.
- */
-export function escapeMarkdown(s: string): string {
-  return oneLine(s)
-    .trim()
-    .replace(/[\\`*_[\]<>#|~$&]/g, '\\$&')
-    .replace(/^[-+](?=\s|-|$)/, '\\$&')
-    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
-}
+import { reportText } from '../../i18n/report.js';
+import type { DimensionResult, RecommendationResult, Report } from '../../scoring/report.js';
+import { collectiveMarkdown } from './collective.js';
+import { basisText, discussionPrompts, explainLines, fewResponses, gateBands, gateHeadline, preconditionLines, reasonText, recommendationHeading } from '../advice.js';
+import { coverageWords, dimensionsOf, emptyRecommendations, indexText, KINDS, sectorList } from '../advice.js';
+import { barText } from '../bar.js';
+import { dateRange, num, targetText } from '../format.js';
+import type { Reporter, ReporterContext } from '../types.js';
+import { escapeMarkdown } from './escape.js';
 
 const md = escapeMarkdown;
 
-export const markdown: Reporter = (report, ctx) => {
+export const report: Reporter = (report, ctx) => {
   const blocks = [header(report, ctx), gate(report, ctx), dimensions(report, ctx), notes(report, ctx), recommendations(report, ctx)];
   return `${blocks.filter(Boolean).join('\n\n')}\n${collectiveMarkdown(report, ctx)}${prompts(report, ctx)}`;
 };
@@ -41,7 +28,7 @@ function header(report: Report, ctx: ReporterContext): string {
     item(t.questionnaire, `${md(q.title)} (${t.version(md(q.version))})`),
     item(t.responses, String(report.responses)),
     item(t.sectors, md(sectorList(report))),
-    item(t.dates, dateText(report, ctx.lang)),
+    item(t.dates, dateRange(report.dates, ctx.lang)),
     '',
     `_${t.verdict}_`,
   ].join('\n');
@@ -102,7 +89,7 @@ function cells(d: DimensionResult, ctx: ReporterContext): string[] {
     scored ? md(d.band?.label ?? '—') : `_${t.notEnough}_`,
     targetText(d.target, L),
     num(d.gap, L),
-    [coverageRatio(d), coverageRest(d)].filter(Boolean).join(' '),
+    coverageWords(d, L).join(t.coverage.sep),
   ];
 }
 

@@ -1,20 +1,24 @@
 // The terminal report: header, readiness gate, table of the dimensions with bars, indices, recommendations, prompts.
-import { reportText } from '../i18n/report.js';
-import type { DimensionResult, RecommendationResult, Report } from '../scoring/report.js';
-import { oneLine } from '../io/sanitize.js';
-import { collectiveTerminal } from './sections/collective-terminal.js';
-import { basisText, discussionPrompts, explainLines, fewResponses, gateBands, gateHeadline, preconditionLines, reasonText, recommendationHeading } from './advice.js';
-import { BAR_CELLS, barText, coverageRatio, coverageRest, dateText, displayWidth, emptyRecommendations, indexText, KINDS, num, sectorList, targetText, wrap } from './shared.js';
-import type { Reporter, ReporterContext } from './types.js';
-import type { Paint } from './paint.js';
-import { field, frame, GAP, heading, para } from './terminal-frame.js';
+import { reportText } from '../../i18n/report.js';
+import type { DimensionResult, RecommendationResult, Report } from '../../scoring/report.js';
+import { oneLine } from '../../io/sanitize.js';
+import { collectiveTerminal } from './collective.js';
+import { basisText, discussionPrompts, explainLines, fewResponses, gateBands, gateHeadline, preconditionLines, reasonText, recommendationHeading } from '../advice.js';
+import type { Paint } from '../../io/colour.js';
+import { GAP, table, type Cell } from '../../io/table.js';
+import { displayWidth, wrap } from '../../io/width.js';
+import { coverageWords, emptyRecommendations, indexText, KINDS, sectorList } from '../advice.js';
+import { BAR_CELLS, barText } from '../bar.js';
+import { dateRange, num, targetText } from '../format.js';
+import type { Reporter, ReporterContext } from '../types.js';
+import { field, frame, heading, para } from './frame.js';
 
 /** Below this, the table's fixed columns leave too little room for the titles: the lines get longer instead. */
 const MIN_WIDTH = 72;
 
-export const terminal: Reporter = (report, ctx) => {
+export const report: Reporter = (report, ctx) => {
   const { c, width } = frame(ctx, MIN_WIDTH);
-  const blocks = [header, gate, table, indices, recommendations].map((block) => block(report, ctx, c, width));
+  const blocks = [header, gate, dimensionTable, indices, recommendations].map((block) => block(report, ctx, c, width));
   const end = prompts(report, ctx, c, width);
   return `${blocks.filter(Boolean).join('\n\n')}\n${collectiveTerminal(report, ctx)}${end ? `\n${end}\n` : ''}`;
 };
@@ -29,7 +33,7 @@ function header(report: Report, ctx: ReporterContext, c: Paint, width: number): 
     field(t.questionnaire, `${oneLine(q.title)} (${t.version(oneLine(q.version))})`, { ctx, c, width }),
     field(t.responses, String(report.responses), { ctx, c, width }),
     field(t.sectors, oneLine(sectorList(report)), { ctx, c, width }),
-    field(t.dates, dateText(report, ctx.lang), { ctx, c, width }),
+    field(t.dates, dateRange(report.dates, ctx.lang), { ctx, c, width }),
     '',
     c.dim(para(t.verdict, width)),
   ].join('\n');
@@ -48,7 +52,7 @@ function gate(report: Report, ctx: ReporterContext, c: Paint, width: number): st
   return lines.join('\n');
 }
 
-function table(report: Report, ctx: ReporterContext, c: Paint, width: number): string {
+function dimensionTable(report: Report, ctx: ReporterContext, c: Paint, width: number): string {
   const t = reportText[ctx.lang];
   const L = ctx.lang;
   const rows = report.dimensions.map((d) => ({
@@ -57,63 +61,36 @@ function table(report: Report, ctx: ReporterContext, c: Paint, width: number): s
     target: targetText(d.target, L),
     gap: num(d.gap, L),
     band: d.score === null ? t.notEnough : oneLine(d.band?.label ?? '—'),
-    coverage: [coverageRatio(d), coverageRest(d)].filter(Boolean),
+    coverage: coverageWords(d, L),
   }));
   const w = (head: string, cells: string[]) => Math.max(displayWidth(head), ...cells.map(displayWidth));
   const scoreW = w(t.table.score, rows.map((r) => r.score));
   const levelW = Math.max(BAR_CELLS + 1, displayWidth(t.table.band));
   const targetW = w(t.table.target, rows.map((r) => r.target));
   const gapW = w(t.table.gap, rows.map((r) => r.gap));
-  const coverageW = w(t.table.coverage, rows.flatMap((r) => r.coverage));
-  const fixed = scoreW + levelW + targetW + gapW + coverageW + 5 * GAP;
+  const fixed = scoreW + levelW + targetW + gapW + 4 * GAP;
   const titleW = Math.max(12, width - fixed);
 
-  const widths = [titleW, scoreW, levelW, targetW, gapW, coverageW];
-  const head = [t.table.dimension, t.table.score, t.table.band, t.table.target, t.table.gap, t.table.coverage].map((h) => c.bold(h));
-  const right = (content: string): Cell => ({ content, right: true });
-  const body: Cell[][] = [head];
+  const columns = [titleW, scoreW, levelW, targetW, gapW].map((w, i) => ({ width: w, right: i === 1 || i === 3 || i === 4 }));
+  const head = [t.table.dimension, t.table.score, t.table.band, t.table.target, t.table.gap].map((h) => [c.bold(h)]);
+  const body: Cell[][] = [];
   for (const kind of KINDS) {
     const group = rows.filter((r) => r.d.kind === kind);
     if (!group.length) continue;
-    body.push([{ content: c.bold(t.groups[kind].toUpperCase()), span: true }]);
+    body.push([{ span: c.bold(t.groups[kind].toUpperCase()) }]);
     for (const r of group) {
-      const level = r.d.score === null ? c.dim(wrap(r.band, levelW).join('\n')) : `${bar(r.d, c)}\n${wrap(r.band, levelW).join('\n')}`;
-      const gap = r.d.gap ? c.yellow(r.gap) : r.gap;
-      body.push([wrap(oneLine(r.d.title), titleW).join('\n'), right(r.score), level, right(r.target), right(gap), r.coverage.join('\n')]);
+      const band = wrap(r.band, levelW);
+      const level = r.d.score === null ? c.dim(band.join('\n')).split('\n') : [bar(r.d, c), ...band];
+      // Under the title, in words and indented, how many answers the score rests on.
+      const coverage = r.coverage.flatMap((w) => wrap(w, titleW - 2).map((l) => `  ${l}`));
+      const title = [...wrap(oneLine(r.d.title), titleW), ...c.dim(coverage.join('\n')).split('\n')];
+      body.push([title, [r.score], level, [r.target], [r.d.gap ? c.yellow(r.gap) : r.gap]]);
     }
   }
-  const lines = layout(body, widths).filter((l) => l.trim() !== '');
+  const lines = table(body, columns, { head }).filter((l) => l.trim() !== '');
   lines.splice(1, 0, c.dim('─'.repeat(titleW + fixed)));
   lines.push(c.dim(para(t.legend.bar, width)), c.dim(para(t.legend.coverage, width)));
   return lines.join('\n');
-}
-
-type Cell = string | { content: string; right?: boolean; span?: boolean };
-
-/**
- * Lays out rows of multi-line cells in columns of `widths`, GAP spaces after each, lines trimmed at the end.
- * (A few lines of our own rather than a table library: this is on the path of every report.)
- */
-function layout(rows: Cell[][], widths: number[]): string[] {
-  const out: string[] = [];
-  for (const row of rows) {
-    const cells = row.map((cell) => (typeof cell === 'string' ? { content: cell } : cell));
-    if (cells[0]?.span) {
-      out.push(...cells[0].content.split('\n').map((l) => l.trimEnd()));
-      continue;
-    }
-    const split = cells.map((cell) => cell.content.split('\n'));
-    const height = Math.max(...split.map((l) => l.length));
-    for (let i = 0; i < height; i++) {
-      const line = cells.map((cell, j) => {
-        const text = split[j]![i] ?? '';
-        const fill = ' '.repeat(Math.max(0, widths[j]! - displayWidth(text)));
-        return (cell.right ? fill + text : text + fill) + ' '.repeat(GAP);
-      });
-      out.push(line.join('').trimEnd());
-    }
-  }
-  return out;
 }
 
 function bar(d: DimensionResult, c: Paint): string {

@@ -1,12 +1,12 @@
 // The HTML report: one self-contained page (inline CSS and SVG, no script) to open, print on A4 or project.
-import { htmlText } from '../i18n/html.js';
-import { VERSION } from '../core/version.js';
-import { collectiveSections } from './html/collective.js';
-import { page } from './html/page.js';
-import { coverageNotes, dimensionTable, footer, gateBanner, header, overview, prompts, recommendations } from './html/sections.js';
-import type { Reporter } from './types.js';
+import { htmlText } from '../../i18n/html.js';
+import { VERSION } from '../../core/version.js';
+import { collectiveSections } from './collective.js';
+import { page } from './page.js';
+import { coverageNotes, dimensionTable, footer, gateBanner, header, overview, prompts, recommendations } from './sections.js';
+import type { Reporter } from '../types.js';
 
-export const html: Reporter = (report, ctx) =>
+export const report: Reporter = (report, ctx) =>
   page({
     lang: ctx.lang,
     title: htmlText[ctx.lang].docTitle(report.territory),

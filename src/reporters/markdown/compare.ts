@@ -1,18 +1,18 @@
 // The comparison in Markdown (GitHub-flavoured): for job summaries and the minutes of a yearly review.
 import type { Comparison } from '../../compare/schema.js';
 import { compareText } from '../../i18n/compare.js';
-import { escapeMarkdown as md } from '../markdown.js';
-import { num } from '../shared.js';
-import type { ReporterContext } from '../types.js';
-import type { CompareReporter } from './index.js';
-import { codeId } from '../sections/collective-shared.js';
-import { bandText, gateText, KINDS, leftOutChange, sideText, signed } from './shared.js';
+import { escapeMarkdown as md } from './escape.js';
+import { KINDS } from '../advice.js';
+import { num, signed } from '../format.js';
+import type { CompareReporter, ReporterContext } from '../types.js';
+import { bandText, gateText, leftOutChange, sectorsChanged, sideText } from '../comparison.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const colon = (ctx: ReporterContext) => (ctx.lang === 'fr' ? ' :' : ':');
 
-export const markdown: CompareReporter = (comparison, ctx) => {
-  const blocks = [header(comparison, ctx), scope(comparison, ctx), table(comparison, ctx), gate(comparison, ctx), moved(comparison, ctx), sectors(comparison, ctx)];
+export const compare: CompareReporter = (comparison, ctx) => {
+  const changed = sectorsChanged(comparison, ctx.lang, md);
+  const blocks = [header(comparison, ctx), changed && `> [!WARNING]\n> ${changed}`, scope(comparison, ctx), table(comparison, ctx), gate(comparison, ctx), moved(comparison, ctx), sectors(comparison, ctx)];
   return `${blocks.filter(Boolean).join('\n\n')}\n`;
 };
 
@@ -43,8 +43,8 @@ function scope(x: Comparison, ctx: ReporterContext): string {
   if (dimensions.length || questions.length) {
     const only = (side: 'before' | 'after') => (side === 'before' ? t.onlyBefore : t.onlyAfter);
     out.push('>', `> ${t.leftOut}${colon(ctx)}`, '>');
-    for (const d of dimensions) out.push(`> - ${md(d.title)} (${t.dimension}, ${only(d.side)}) ${codeId(d.id, md)}`);
-    for (const q of questions) out.push(`> - ${md(q.text)} (${md(leftOutChange(q, ctx.lang))}) ${codeId(q.id, md)}`);
+    for (const d of dimensions) out.push(`> - ${md(d.title)} (${t.dimension}, ${only(d.side)})`);
+    for (const q of questions) out.push(`> - ${md(q.text)} (${md(leftOutChange(q, ctx.lang))})`);
   }
   return out.join('\n');
 }
@@ -93,7 +93,7 @@ function moved(x: Comparison, ctx: ReporterContext): string {
   if (!x.questions.length) out.push(t.moved.none);
   else {
     out.push(row([t.table.change, 'Question', t.table.before, t.table.after]), row(['--:', ':--', '--:', '--:']));
-    for (const q of x.questions) out.push(row([signed(q.change, L), `${md(q.text)}<br>${codeId(q.id, md)}`, num(q.before, L), num(q.after, L)]));
+    for (const q of x.questions) out.push(row([signed(q.change, L), md(q.text), num(q.before, L), num(q.after, L)]));
   }
   out.push('', t.toDiscuss(x.toDiscuss.before, x.toDiscuss.after));
   return out.join('\n');

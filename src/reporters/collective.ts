@@ -1,8 +1,8 @@
 // What the terminal and Markdown collective sections share: comment grouping, level labels, sector gaps.
-import { collectiveText } from '../../i18n/collective.js';
-import type { Lang } from '../../questionnaire/schema.js';
-import type { CommentResult, Divergence, Report } from '../../scoring/report.js';
-import { round1 } from '../../scoring/round.js';
+import { collectiveText } from '../i18n/collective.js';
+import type { Lang } from '../questionnaire/schema.js';
+import type { CommentResult, Divergence, Report } from '../scoring/report.js';
+import { round1 } from '../scoring/round.js';
 
 export interface CommentGroup {
   dimension: { id: string; title: string };
@@ -71,4 +71,13 @@ export function scaleLegend(report: Report): string {
 /** An id as Markdown code, when it is a plain id; escaped text otherwise (a JSON report may hold anything). */
 export function codeId(id: string, escape: (s: string) => string): string {
   return /^[a-z0-9][a-z0-9.-]*$/.test(id) ? `\`${id}\`` : escape(id);
+}
+
+/** "Une réponse est remplie à moins de la moitié : Entreprise, 3 questions sur 9 …", or null; names only with --with-names. */
+export function incompleteText(report: Report, lang: Lang, esc: (s: string) => string, withNames = false): string | null {
+  const t = collectiveText[lang].sectors;
+  const list = report.collective.incomplete ?? [];
+  if (!list.length) return null;
+  const who = (x: (typeof list)[number]) => [sectorLabel(report, x.sector), ...(withNames && x.name ? [x.name] : [])].map(esc).join(', ');
+  return t.incomplete(list.map((x) => t.incompleteItem(who(x), x.answered, x.asked)));
 }

@@ -2,10 +2,12 @@
 import { collectiveText } from '../../i18n/collective.js';
 import type { Report } from '../../scoring/report.js';
 import { oneLine } from '../../io/sanitize.js';
-import { displayWidth, num, wrap } from '../shared.js';
+import { displayWidth, wrap } from '../../io/width.js';
+import { GAP } from '../../io/table.js';
+import { num } from '../format.js';
 import type { ReporterContext } from '../types.js';
-import { frame, GAP, heading, para, type Frame } from '../terminal-frame.js';
-import { commentGroups, distributionText, levelText, missingText, scaleLegend, sectorGap, sectorLabel, splitText } from './collective-shared.js';
+import { frame, heading, para, type Frame } from './frame.js';
+import { commentGroups, distributionText, incompleteText, levelText, missingText, scaleLegend, sectorGap, sectorLabel, splitText } from '../collective.js';
 
 /** How many questions to discuss the terminal lists; the others are counted (all are in Markdown and JSON). */
 export const TERMINAL_DIVERGENCES = 5;
@@ -39,7 +41,7 @@ function divergences(report: Report, { ctx, c, width }: Frame): string {
     lines.push(
       c.bold(para(oneLine(x.text), width, number, indent)),
       para(`${distributionText(x.distribution)}  (${splitText(x, ctx.lang)} · ${t.divergences.dispersion(num(x.dispersion, ctx.lang))})`, width, indent),
-      c.dim(para(oneLine(x.id), width, indent)),
+      ...(ctx.explain ? [c.dim(para(oneLine(x.id), width, indent))] : []),
     );
   });
   const rest = list.length - TERMINAL_DIVERGENCES;
@@ -53,6 +55,8 @@ function sectors(report: Report, o: Frame): string {
   const blocks: string[] = [];
   const missing = report.collective.missingSectors;
   if (missing.length) blocks.push(c.yellow(para(missingText(report, ctx.lang, oneLine), width, '⚠ ')));
+  const incomplete = incompleteText(report, ctx.lang, oneLine, ctx.withNames);
+  if (incomplete) blocks.push(c.yellow(para(incomplete, width, '⚠ ')));
   if (report.responses >= 2) blocks.push(ctx.bySector ? bySector(report, o) : c.dim(para(t.bySector.hint, width)));
   return blocks.join('\n\n');
 }
@@ -96,7 +100,8 @@ function comments(report: Report, { ctx, c, width }: Frame): string {
     lines.push('', c.bold(para(oneLine(g.dimension.title), width)));
     g.questions.forEach((q, i) => {
       if (i > 0) lines.push('');
-      lines.push(para(oneLine(q.text), width, '  '), c.dim(para(oneLine(q.id), width, '  ')));
+      lines.push(para(oneLine(q.text), width, '  '));
+      if (ctx.explain) lines.push(c.dim(para(oneLine(q.id), width, '  ')));
       for (const x of q.comments) {
         const who = [sectorLabel(report, x.sector), ...(ctx.withNames && x.name ? [x.name] : [])].map(oneLine).join(', ');
         const head = `[${oneLine(levelText(report, x.value, ctx.lang))}] ${who}${ctx.lang === 'fr' ? ' : ' : ': '}`;

@@ -1,13 +1,10 @@
 // What every terminal block gets: the context, its colours, the width to fit (80 columns at most), and the few
 // ways they lay out text: titles, paragraphs, "label : value" fields.
-import { paint, type Paint } from './paint.js';
-import { displayWidth, wrap } from './shared.js';
-import type { ReporterContext } from './types.js';
+import { paint, type Paint } from '../../io/colour.js';
+import { displayWidth, wrap } from '../../io/width.js';
+import type { ReporterContext } from '../types.js';
 
 export const MAX_WIDTH = 80;
-/** Columns between two table columns. */
-export const GAP = 2;
-
 export interface Frame {
   ctx: ReporterContext;
   c: Paint;
