@@ -22,6 +22,7 @@ const PARAMS = {
   values: ['a', 'b'], min: 1, inclusive: true, id: 'x', near: 'y', sector: 's', choices: ['a', 'b'], builtins: ['b'], used: 'u', given: true,
   version: '1', file: 'f', other: '2', after: 'a', before: 'b', first: 'p', lang: 'fr', value: 'v', count: 8, ids: ['a'], dimension: 'd',
   audience: 'habitants', what: 'question', flag: '--x', command: 'impact-collectif report', word: 'w', flags: '-q', expected: 1, got: 2,
+  known: ['1', '2'], cli: 'npm start --', path: 'a.yaml', pid: 7,
 };
 const OVERRIDES: Record<string, Record<string, unknown>> = {
   'value.expected': { kind: 'text' },
@@ -67,6 +68,19 @@ describe('messages in the language of the run', () => {
       fr: /s\.yaml:2:1: erreur de syntaxe YAML : il manque le \] fermant/,
       en: /s\.yaml:2:1: YAML syntax error: a closing \] is missing/,
     },
+    {
+      what: 'a JSON report given as answers',
+      argv: () => ['report', file('r.json', '{"reportVersion": "1"}\n')],
+      fr: /r\.json: est un rapport JSON d’impact-collectif, pas un fichier de réponses : donnez-le à compare/,
+      en: /r\.json: is a JSON report of impact-collectif, not an answer file: give it to compare/,
+    },
+    {
+      // Over 256 KiB, `yaml` is not asked to explain: what js-yaml says becomes our text, never its English.
+      what: "js-yaml's reason in a large document",
+      argv: () => ['validate', '-q', MINI, answers(`answers:\n${Array.from({ length: 22_000 }, (_, i) => `  # note ${i}\n`).join('')}  urgence.q1: "open\n`)],
+      fr: /a\.yaml:\d+:\d+: erreur de syntaxe YAML : il manque le guillemet fermant$/,
+      en: /a\.yaml:\d+:\d+: YAML syntax error: a closing quote is missing$/,
+    },
     { what: 'a duplicate key, named', argv: () => ['validate', file('d.yaml', 'a: 1\na: 2\n')], fr: /d\.yaml:2:1: clé « a » en double$/, en: /d\.yaml:2:1: duplicate key "a"$/ },
     {
       what: 'a zod issue (a text too long), with its limit',
@@ -107,6 +121,19 @@ describe('messages in the language of the run', () => {
       const lines = r.stderr.split('\n');
       expect(lines, r.stderr).toHaveLength(2);
       expect(lines[0]).toMatch(c[lang]);
+    }
+  });
+
+  it('counts the problems not shown, in the language of the run', async () => {
+    const many = answers(Array.from({ length: 70 }, (_, i) => `x${i}: 1\n`).join(''));
+    const expected = { fr: /a\.yaml: … et 10 autres problèmes, non affichés \(corrigez d’abord ceux-ci\)$/, en: /a\.yaml: … and 10 more problems not shown \(fix these first\)$/ };
+    for (const lang of ['fr', 'en'] as const) {
+      const r = await cli(['validate', '-q', MINI, many, '--lang', lang]);
+      expect(r.code).toBe(2);
+      const lines = r.stderr.trimEnd().split('\n');
+      expect(lines).toHaveLength(61);
+      expect(lines[0]).toMatch(lang === 'fr' ? /x0: clé inconnue$/ : /x0: unknown key$/);
+      expect(lines[60]).toMatch(expected[lang]);
     }
   });
 
