@@ -4,6 +4,7 @@ import { cliText } from './i18n/cli.js';
 import { LANGS, type Lang } from './i18n/index.js';
 import type { Context } from './commands/context.js';
 import { UsageError } from './core/errors.js';
+import { msg } from './i18n/messages/index.js';
 import { reportText } from './i18n/report.js';
 import { collectiveText } from './i18n/collective.js';
 import { compareText } from './i18n/compare.js';
@@ -14,34 +15,77 @@ import { assessText } from './i18n/assess.js';
 import { closest } from './core/suggest.js';
 
 /** Parsers for option values: a bad value is a usage error (exit 2). */
-export function parsers(lang: Lang) {
-  const t = cliText[lang].errors;
+export function parsers() {
   return {
     lang: (v: string): Lang => {
       if ((LANGS as readonly string[]).includes(v)) return v as Lang;
-      throw new UsageError(t.badLang(v));
+      throw new UsageError(msg('usage.badLang', { value: v }));
     },
     score: (flag: string) => (v: string): number => {
       const n = Number(v);
-      if (v.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new UsageError(t.badNumber(flag, v));
+      if (v.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new UsageError(msg('usage.badNumber', { flag, value: v }));
       return n;
     },
     count: (flag: string) => (v: string): number => {
       const n = Number(v);
-      if (!/^\d+$/.test(v.trim()) || n < 1) throw new UsageError(t.badCount(flag, v));
+      if (!/^\d+$/.test(v.trim()) || n < 1) throw new UsageError(msg('usage.badCount', { flag, value: v }));
       return n;
     },
     choice: (flag: string, choices: readonly string[]) => (v: string): string => {
       if (choices.includes(v)) return v;
-      throw new UsageError(t.badChoice(flag, v, choices.join(', ')));
+      throw new UsageError(msg('usage.badChoice', { flag, value: v, choices: [...choices], near: closest(v, choices) }));
     },
   };
 }
 
+/**
+ * commander, whose own errors (unknown option or command, missing or excess argument) are UsageErrors: main.ts
+ * prints them like every other, in the run's language, prefixed and made terminal-safe (an unknown option may
+ * be a hostile file name expanded by the shell). The methods below are commander's (private in its typings).
+ */
+class Cli extends Command {
+  override createCommand(name?: string): Command {
+    return new Cli(name);
+  }
+
+  unknownOption(flag: string): never {
+    // The command's options and its parents' (global options), as commander's own suggestion does.
+    const chain: Command[] = [this];
+    for (let p = this.parent; p; p = p.parent) chain.push(p);
+    const flags = chain.flatMap((c) => c.createHelp().visibleOptions(c).flatMap((o) => (o.long ? [o.long] : [])));
+    const command = this.parent ? `impact-collectif ${this.name()}` : 'impact-collectif';
+    throw new UsageError(msg('usage.unknownOption', { flag, near: flag.startsWith('--') ? closest(flag, flags) : undefined, command }));
+  }
+
+  unknownCommand(): never {
+    const word = this.args[0] ?? '';
+    throw new UsageError(msg('usage.unknownCommand', { word, near: closest(word, this.createHelp().visibleCommands(this).map((c) => c.name())) }));
+  }
+
+  missingArgument(name: string): never {
+    throw new UsageError(msg('usage.missingArgument', { name }));
+  }
+
+  optionMissingArgument(option: Option): never {
+    throw new UsageError(msg('usage.optionMissingArgument', { flags: option.flags }));
+  }
+
+  _excessArguments(received: string[]): void {
+    if ((this as unknown as { _allowExcessArguments: boolean })._allowExcessArguments) return;
+    const command = this.parent ? this.name() : 'impact-collectif';
+    throw new UsageError(msg('usage.excessArguments', { command, expected: this.registeredArguments.length, got: received.length }));
+  }
+
+  /** Any other error of commander's (none is reachable with this configuration): never its English text. */
+  override error(): never {
+    throw new UsageError(msg('usage.commander'));
+  }
+}
+
 export function buildCli(ctx: Context, setExitCode: (code: number) => void): Command {
   const t = cliText[ctx.lang];
-  const parse = parsers(ctx.lang);
-  const program = new Command('impact-collectif');
+  const parse = parsers();
+  const program = new Cli('impact-collectif');
   const langOption = () => new Option('--lang <lang>', t.lang).argParser(parse.lang);
   const examples = (cmd: Command, lines: string[]) =>
     cmd.addHelpText('after', `\n${t.examples}\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`);
@@ -195,7 +239,7 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
   const runAssess = run(async () => (await import('./commands/assess.js')).assess);
   assess.action(async (...args: unknown[]) => {
     const [word] = assess.args;
-    if (word !== undefined) throw new UsageError(ta.unknownCommand(word, closest(word, program.commands.map((c) => c.name()))));
+    if (word !== undefined) throw new UsageError(msg('usage.unknownCommand', { word, near: closest(word, program.commands.map((c) => c.name())) }));
     await runAssess(...args);
   });
 

@@ -1,11 +1,12 @@
 // Entry point: runs the CLI on argv and maps every error to a message and an exit code.
 import { CommanderError } from 'commander';
 import { buildCli } from './cli.js';
-import { EXIT, InputError, Interrupted, UsageError } from './core/errors.js';
+import { EXIT, formatProblem, InputError, Interrupted, UsageError } from './core/errors.js';
 import { cliText } from './i18n/cli.js';
 import { detectLang, langFromArgv } from './i18n/index.js';
 import { processIo, writeFailure, type Io } from './io/process.js';
 import { oneLine } from './io/sanitize.js';
+import { render } from './i18n/messages/index.js';
 
 /** Runs the CLI and returns its exit code; never throws, never exits. */
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {
@@ -18,15 +19,17 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     return code;
   } catch (err) {
     if (err instanceof CommanderError) {
+      // Help and version: commander's errors are UsageErrors (cli.ts), and print nothing of their own.
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
       return err.exitCode === 0 ? EXIT.ok : EXIT.input;
     }
     if (err instanceof InputError) {
-      for (const p of err.problems) io.stderr(`${oneLine(err.problems.length === 1 ? err.message : formatOne(p))}\n`);
+      // In the language of the run, made safe and one line each: a message quotes file names and keys from files.
+      for (const p of err.problems) io.stderr(`${oneLine(formatProblem(p, lang))}\n`);
       return EXIT.input;
     }
     if (err instanceof UsageError) {
-      io.stderr(`${t.prefix}: ${oneLine(err.message)}\n`);
+      io.stderr(`${t.prefix}: ${oneLine(render(err.problem, lang))}\n`);
       return EXIT.input;
     }
     if (err instanceof Interrupted) {
@@ -38,10 +41,6 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     if (argv.includes('--verbose') && err instanceof Error && err.stack) io.stderr(`${err.stack}\n`);
     return EXIT.internal;
   }
-}
-
-function formatOne(p: InputError['problems'][number]): string {
-  return new InputError(p).message;
 }
 
 /** Used by bin/: runs, then sets the exit code (the only place that does). */

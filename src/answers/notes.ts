@@ -1,24 +1,15 @@
-// The lines written on standard error for a note of reading (see Note in responses.ts), in French and English.
-import type { Lang } from '../questionnaire/schema.js';
+// The lines written on standard error for a note of reading (see Note in responses.ts), in the run's language.
+import type { Lang } from '../i18n/index.js';
+import { msg, render, type Message } from '../i18n/messages/index.js';
 import { oneLine } from '../io/sanitize.js';
 import type { Note } from './responses.js';
 
-const text = {
-  fr: {
-    report: 'ignoré : un rapport JSON, pas un fichier de réponses (compare le lit)',
-    'json-schema': 'ignoré : un schéma JSON, pas un fichier de réponses',
-    version: (v: string, id: string, used: string, known: string) => `version ${v} de « ${id} » inconnue (connues : ${known}) : réponses lues avec la version ${used}`,
-  },
-  en: {
-    report: 'skipped: a JSON report, not an answer file (compare reads it)',
-    'json-schema': 'skipped: a JSON Schema, not an answer file',
-    version: (v: string, id: string, used: string, known: string) => `unknown version ${v} of "${id}" (known: ${known}): answers read with version ${used}`,
-  },
-} as const;
+function noteMessage(note: Note): Message {
+  if (note.kind === 'skipped') return note.what === 'report' ? msg('note.skippedReport') : msg('note.skippedJsonSchema');
+  return msg('note.unknownVersion', { version: oneLine(note.version), id: note.id, used: note.used, known: note.known });
+}
 
 export function noteLine(note: Note, lang: Lang): string {
-  const t = text[lang];
-  if (note.kind === 'skipped') return `impact-collectif: ${oneLine(note.file)}: ${t[note.what]}\n`;
-  const where = `${oneLine(note.file)}:${note.line}:${note.col}`;
-  return `impact-collectif: ${where}: ${t.version(oneLine(note.version), note.id, note.used, note.known.join(', '))}\n`;
+  const where = note.kind === 'skipped' ? oneLine(note.file) : `${oneLine(note.file)}:${note.line}:${note.col}`;
+  return `impact-collectif: ${where}: ${render(noteMessage(note), lang)}\n`;
 }

@@ -1,11 +1,11 @@
 // Parses answer files and checks them against the answer-file schema (zod), with a message for every problem.
 import type { z } from 'zod';
 import { InputError, type Problem } from '../core/errors.js';
+import { msg } from '../i18n/messages/index.js';
 import { capProblems, MAX_PROBLEMS } from '../input/cap.js';
 import { parseYamlDocuments, type ParsedDocument } from '../input/yaml.js';
 import { problemAt, zodProblems } from '../input/problems.js';
 import { isPlainObject } from '../core/object.js';
-import { QuestionId } from '../questionnaire/schema.js';
 import { toResponse, type ParsedResponse } from './responses.js';
 import { AnswerFile } from './schema.js';
 
@@ -27,7 +27,7 @@ export function parseAnswerDocs(docs: ParsedDocument[], file: string): ParsedRes
     }
   });
   if (problems.length || more) throw new InputError(capProblems(problems, more));
-  if (!out.length) throw new InputError({ file, message: 'is empty: no response in it' });
+  if (!out.length) throw new InputError({ file, ...msg('doc.noResponse') });
   return out;
 }
 
@@ -40,7 +40,7 @@ export type Checked = { response: ParsedResponse } | { problems: Problem[]; more
 export function checkAnswerDoc(doc: ParsedDocument, file: string, index: number, budget = MAX_PROBLEMS): Checked {
   if (doc.value === null || doc.value === undefined) return { problems: [], more: 0 };
   if (!isPlainObject(doc.value)) {
-    return budget > 0 ? { problems: [{ file, ...doc.locate([]), message: 'an answer file must be a YAML mapping' }], more: 0 } : { problems: [], more: 1 };
+    return budget > 0 ? { problems: [{ file, ...doc.locate([]), ...msg('doc.answersNotMapping') }], more: 0 } : { problems: [], more: 1 };
   }
   const parsed = AnswerFile.safeParse(doc.value);
   const proto = budget > 0 ? protoKey(doc, file) : undefined;
@@ -50,7 +50,7 @@ export function checkAnswerDoc(doc: ParsedDocument, file: string, index: number,
     const blank = blankAnswers(doc.value.answers);
     problems.push(
       ...zodProblems(error, doc, file).map((p) =>
-        p.path && blank.has(p.path) ? { ...p, message: 'has no answer: write 0, 1, 2, 3 or unknown, or delete the line to leave it unanswered' } : answerMessage(p),
+        p.path && blank.has(p.path) ? answerMessage(p, true) : answerMessage(p),
       ),
     );
     return { problems, more: rest };
@@ -85,8 +85,7 @@ function truncated(error: z.ZodError, budget: number): { error: z.ZodError; rest
 function protoKey(doc: ParsedDocument, file: string): Problem | undefined {
   const answers = isPlainObject(doc.value) ? doc.value.answers : undefined;
   if (!isPlainObject(answers) || !Object.hasOwn(answers, '__proto__')) return undefined;
-  const message = QuestionId.safeParse('__proto__').error?.issues[0]?.message ?? 'is not a question id';
-  return problemAt(file, doc, ['answers', '__proto__'], `invalid key: ${message}`, true);
+  return problemAt(file, doc, ['answers', '__proto__'], msg('value.invalidKey', { detail: msg('questionId.format') }), true);
 }
 
 /** Paths ("answers.<id>") of answers left blank, as in a template not filled in yet. */
@@ -95,9 +94,11 @@ function blankAnswers(answers: unknown): Set<string> {
   return new Set(Object.keys(answers).filter((id) => answers[id] === null).map((id) => `answers.${id}`));
 }
 
-function answerMessage(p: Problem): Problem {
-  if (p.path && /^answers\.[^.]+\.[^.]+(\.value)?$/.test(p.path) && p.message !== 'unknown key' && !p.message.startsWith('invalid key')) {
-    return { ...p, message: 'must be 0, 1, 2, 3 or unknown (or { value, comment })' };
+/** The answer-file wording of a problem about an answer: left blank, or not one of the values. */
+function answerMessage(p: Problem, blank = false): Problem {
+  if (blank) return { ...p, ...msg('answer.blank') };
+  if (p.path && /^answers\.[^.]+\.[^.]+(\.value)?$/.test(p.path) && p.code !== 'value.unknownKey' && p.code !== 'value.invalidKey') {
+    return { ...p, ...msg('answer.value') };
   }
   return p;
 }

@@ -3,6 +3,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError, type Problem } from '../core/errors.js';
+import { msg } from '../i18n/messages/index.js';
 import { asInputError, readInput, STDIN } from '../input/read.js';
 import { parseYamlDocuments, type ParsedDocument } from '../input/yaml.js';
 import { problemAt, sortProblems } from '../input/problems.js';
@@ -54,7 +55,7 @@ export async function expandPaths(paths: string[]): Promise<InputPath[]> {
       throw asInputError(err, path);
     }
     const inside = names.filter((n) => !n.startsWith('.') && /\.(ya?ml|json)$/i.test(n)).sort();
-    if (!inside.length) throw new InputError({ file: path, message: 'directory has no *.yaml, *.yml or *.json file' });
+    if (!inside.length) throw new InputError({ file: path, ...msg('file.noInputInDirectory') });
     files.push(...inside.map((n) => ({ path: join(path, n), listed: true })));
   }
   return files;
@@ -96,13 +97,13 @@ export function checkResponses(parsed: ParsedResponse[], q: Questionnaire): void
       if (known.has(id)) continue;
       add(() => {
         const near = closest(id, questionIds);
-        return problemAt(f, doc, ['answers', id], `unknown question id "${id}"${near ? ` (did you mean "${near}"?)` : ''}`, true);
+        return problemAt(f, doc, ['answers', id], msg('answer.unknownQuestion', { id, near }), true);
       });
     }
     if (!sectors.includes(response.respondent.sector)) {
       add(() => {
         const near = closest(response.respondent.sector, sectors);
-        return problemAt(f, doc, ['respondent', 'sector'], `unknown sector "${response.respondent.sector}"${near ? ` (did you mean "${near}"?)` : ''}; one of: ${sectors.join(', ')}`);
+        return problemAt(f, doc, ['respondent', 'sector'], msg('answer.unknownSector', { sector: response.respondent.sector, near, choices: sectors }));
       });
     }
   }
@@ -167,9 +168,9 @@ export async function loadResponses(paths: string[], questionnaireRef?: string, 
   const { parsed, files, reports } = await readAnswerFiles(paths, options);
   const report = reports[0];
   if (report) {
-    throw new InputError({ file: report.file, message: 'is a JSON report of impact-collectif, not an answer file: give it to compare, or give report the answer files' });
+    throw new InputError({ file: report.file, ...msg('answers.isReport') });
   }
-  if (!parsed.length) throw new InputError({ file: paths[0] ?? STDIN, message: 'has no answer file' });
+  if (!parsed.length) throw new InputError({ file: paths[0] ?? STDIN, ...msg('answers.none') });
   const questionnaire = await questionnaireFor(parsed, questionnaireRef, options.onNote);
   return { questionnaire, responses: parsed.map((p) => p.response), files };
 }
@@ -250,7 +251,7 @@ export async function questionnaireFor(parsed: ParsedResponse[], ref?: string, o
   const first = parsed[0]!;
   if (ref === undefined && !builtinIds().includes(first.response.questionnaire)) {
     throw new InputError(
-      problemAt(first.response.file, first.doc, ['questionnaire'], `unknown questionnaire "${first.response.questionnaire}": not a built-in one (${builtinIds().join(', ')}); use --questionnaire <path> for a file`),
+      problemAt(first.response.file, first.doc, ['questionnaire'], msg('answer.unknownQuestionnaire', { id: first.response.questionnaire, builtins: builtinIds() })),
     );
   }
   const loaded = await loadQuestionnaire(ref ?? first.response.questionnaire);
@@ -258,7 +259,7 @@ export async function questionnaireFor(parsed: ParsedResponse[], ref?: string, o
   for (const { response, doc } of parsed) {
     if (response.questionnaire !== id) {
       throw new InputError(
-        problemAt(response.file, doc, ['questionnaire'], `uses questionnaire "${response.questionnaire}", but ${ref === undefined ? 'the first response uses' : 'the questionnaire is'} "${id}": a report covers one questionnaire`),
+        problemAt(response.file, doc, ['questionnaire'], msg('answer.otherQuestionnaire', { used: response.questionnaire, id, given: ref !== undefined })),
       );
     }
   }
@@ -304,7 +305,7 @@ async function builtinVersionFor(parsed: ParsedResponse[], current: LoadedQuesti
   const other = named.find((p) => p.response.version !== version);
   if (other) {
     throw new InputError(
-      problemAt(other.response.file, other.doc, ['version'], `version ${other.response.version} of "${id}", but ${named[0]!.response.file} is version ${version}: a report covers one version (compare them with impact-collectif compare)`),
+      problemAt(other.response.file, other.doc, ['version'], msg('answer.otherVersion', { version: other.response.version!, id, file: named[0]!.response.file, other: version! })),
     );
   }
   if (version !== undefined) {
@@ -337,7 +338,7 @@ async function versionConflict(stray: ParsedResponse, than: { file: string; vers
         stray.response.file,
         stray.doc,
         ['answers'],
-        `fits version ${loaded.questionnaire.version} of "${id}", but ${than.file} is version ${than.version}: a report covers one version (compare them with impact-collectif compare)`,
+        msg('answer.fitsVersion', { version: loaded.questionnaire.version, id, file: than.file, other: than.version }),
       ),
     );
   }

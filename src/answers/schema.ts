@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { DATE, isCalendarDate, MAX_COMMENT, MAX_NAME, MAX_VERSION } from '../core/patterns.js';
 import { Id, QuestionId, SafeString } from '../questionnaire/schema.js';
+import { code } from '../i18n/messages/code.js';
 
 export { MAX_COMMENT };
 
@@ -27,12 +28,13 @@ export const AnswerFile = z
   .strictObject({
     questionnaire: Id.describe('the questionnaire id (built-in) or the id of the file given with --questionnaire'),
     version: SafeString.max(MAX_VERSION).optional(),
-    territory: SafeString.trim().min(1, { message: 'must not be empty' }).max(MAX_NAME),
+    territory: SafeString.trim().min(1, { message: code('text.empty') }).max(MAX_NAME),
     respondent: Respondent,
     date: z
       .string()
-      .regex(DATE, { message: 'must be a date as YYYY-MM-DD' })
-      .refine(isCalendarDate, { message: 'is not a calendar date' })
+      // One message for both faults (the shape, then the day): `abort` skips the day check of a wrong shape.
+      .regex(DATE, { message: code('date.format'), abort: true })
+      .refine(isCalendarDate, { message: code('date.format') })
       .optional(),
     answers: z
       .record(QuestionId, Answer)

@@ -4,6 +4,7 @@ import type { Response } from '../answers/schema.js';
 import { parseAnswerText } from '../answers/parse.js';
 import { questionnaireFor } from '../answers/responses.js';
 import { InputError } from '../core/errors.js';
+import { msg } from '../i18n/messages/index.js';
 import type { AssessText } from '../i18n/assess.js';
 import { readInput } from '../input/read.js';
 import type { LoadedQuestionnaire } from '../questionnaire/builtin.js';
@@ -28,7 +29,7 @@ export async function loadResumable(path: string, t: AssessText, questionnaireRe
     throw err;
   }
   const parsed = parseAnswerText(text, shown);
-  if (parsed.length > 1) throw new InputError({ file: shown, message: t.severalResponses(parsed.length) });
+  if (parsed.length > 1) throw new InputError({ file: shown, ...msg('doc.severalResponses', { n: parsed.length }) });
   const loaded = await questionnaireFor(parsed, questionnaireRef);
   return { response: parsed[0]!.response, loaded, text };
 }

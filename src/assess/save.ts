@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
+import { msg, render } from '../i18n/messages/index.js';
 import type { Prompter } from './prompts.js';
 import { oneLine } from '../io/sanitize.js';
 import type { View } from './screens.js';
@@ -47,14 +48,14 @@ export function createSaver(deps: SaverDeps, path: string, known?: string): Save
       for (;;) {
         try {
           const now = state.known === undefined ? undefined : current(state.path);
-          if (now !== undefined && now !== state.known) throw new InputError({ file: deps.show(state.path), message: view.t.lock.changed });
+          if (now !== undefined && now !== state.known) throw new InputError({ file: deps.show(state.path), ...msg('assess.changedOnDisk') });
           await deps.write(state.path, text);
           state.saved = true;
           state.known = text;
           return;
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
-          const problem = err.problems.map((p) => p.message).join('; ');
+          const problem = err.problems.map((p) => render(p, view.lang)).join('; ');
           print(`\n${view.c.red(t.message)}\n  ${oneLine(deps.show(state.path))}\n  ${oneLine(problem)}\n${t.kept}\n`);
           const choice = await prompter.select({
             message: t.what,

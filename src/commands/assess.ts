@@ -7,6 +7,7 @@ import type { Response } from '../answers/schema.js';
 import { serializeResponse } from '../answers/write.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { Interrupted, UsageError } from '../core/errors.js';
+import { msg } from '../i18n/messages/index.js';
 import { assessText } from '../i18n/assess.js';
 import { detectLang } from '../i18n/index.js';
 import type { Io } from '../io/process.js';
@@ -52,8 +53,8 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
   const t = assessText[lang];
   // Under `npm start` the binary is not on the PATH: the commands shown must work where the person is.
   const invoke = io.env.npm_lifecycle_event === 'start' ? ['npm', 'start', '--'] : ['impact-collectif'];
-  if (!interactive(io)) throw new UsageError(t.notATerminal(invoke.join(' ')));
-  if (opts.resume !== undefined && opts.save !== undefined) throw new UsageError(t.resumeAndSave);
+  if (!interactive(io)) throw new UsageError(msg('usage.notATerminal', { cli: invoke.join(' ') }));
+  if (opts.resume !== undefined && opts.save !== undefined) throw new UsageError(msg('usage.resumeAndSave'));
   const format = (opts.format ?? ((FORMATS as string[]).includes('terminal') ? 'terminal' : 'json')) as Format;
 
   // Everything that can be refused is checked before the first prompt.
@@ -64,7 +65,7 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
     try {
       return lock(path);
     } catch (err) {
-      if (err instanceof FileLocked) throw new UsageError(t.lock.held(oneLine(display(io, path)), err.pid));
+      if (err instanceof FileLocked) throw new UsageError(msg('assess.fileLocked', { path: oneLine(display(io, path)), pid: err.pid }));
       throw err;
     }
   };
@@ -88,7 +89,7 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
     express = given || !builtinIds().includes(EXPRESS) ? undefined : await loadQuestionnaire(EXPRESS);
     if (savePath && !resumePath) {
       // A new file named by --save: claimed now, so that a second session cannot start on it too.
-      if (!claim(savePath)) throw new UsageError(t.lock.held(oneLine(display(io, savePath)), undefined));
+      if (!claim(savePath)) throw new UsageError(msg('assess.fileLocked', { path: oneLine(display(io, savePath)) }));
       claimed = savePath;
       sessionLock = take(savePath);
     }

@@ -2,6 +2,7 @@
 import type { Context } from './context.js';
 import { compare as compareReports, QuestionnaireMismatch } from '../compare/compare.js';
 import { InputError, UsageError } from '../core/errors.js';
+import { msg } from '../i18n/messages/index.js';
 import { questionnaireFor, readAnswerFiles, type ReadFiles } from '../answers/responses.js';
 import { noteLine } from '../answers/notes.js';
 import type { CompareInput } from '../compare/compare.js';
@@ -10,7 +11,6 @@ import { zodProblems } from '../input/problems.js';
 import { progressText } from '../i18n/progress.js';
 import { progress } from '../io/progress.js';
 import { score } from '../scoring/score.js';
-import { compareText } from '../i18n/compare.js';
 import { writeOutput } from '../io/output.js';
 import { compareReporterFor, type Format } from '../reporters/index.js';
 import { useColor } from './report.js';
@@ -36,7 +36,7 @@ export async function compare(ctx: Context, beforeArg: string | undefined, after
     comparison = compareReports(before, after, ctx.lang);
   } catch (err) {
     if (!(err instanceof QuestionnaireMismatch)) throw err;
-    throw new InputError({ file: after.first, message: compareText[ctx.lang].mismatch(err.after, err.before, before.first) });
+    throw new InputError({ file: after.first, ...msg('compare.otherQuestionnaire', { after: err.after, before: err.before, file: before.first }) });
   }
   const render = await compareReporterFor(format);
   const text = render(comparison, { lang: ctx.lang, color: useColor(ctx.io, format, opts.output) });
@@ -46,17 +46,16 @@ export async function compare(ctx: Context, beforeArg: string | undefined, after
 
 /** Either two arguments, or --before and --after (each repeatable, for several files per side). */
 function sides(ctx: Context, beforeArg: string | undefined, afterArg: string | undefined, opts: CompareOptions): [string[], string[]] {
-  const t = compareText[ctx.lang].usage;
   let result: [string[], string[]];
   if (opts.before?.length || opts.after?.length) {
-    if (beforeArg !== undefined) throw new UsageError(t.mixed);
-    if (!opts.before?.length || !opts.after?.length) throw new UsageError(t.bothOptions);
+    if (beforeArg !== undefined) throw new UsageError(msg('usage.compareMixed'));
+    if (!opts.before?.length || !opts.after?.length) throw new UsageError(msg('usage.compareBothOptions'));
     result = [opts.before, opts.after];
   } else {
-    if (beforeArg === undefined || afterArg === undefined) throw new UsageError(t.two);
+    if (beforeArg === undefined || afterArg === undefined) throw new UsageError(msg('usage.compareTwo'));
     result = [[beforeArg], [afterArg]];
   }
-  if (result.flat().filter((p) => p === '-').length > 1) throw new UsageError(t.stdinTwice);
+  if (result.flat().filter((p) => p === '-').length > 1) throw new UsageError(msg('usage.stdinTwice'));
   return result;
 }
 
@@ -85,13 +84,13 @@ async function loadSide(ctx: Context, paths: string[], questionnaire?: string): 
   const report = read.reports[0];
   if (report) {
     if (read.reports.length > 1 || read.files.length) {
-      throw new InputError({ file: report.file, message: 'a JSON report must be the only input of its side (give answer files, or one report)' });
+      throw new InputError({ file: report.file, ...msg('report.notAlone') });
     }
     const parsed = ComparableReport.safeParse(report.doc.value);
     if (!parsed.success) throw new InputError(zodProblems(parsed.error, report.doc, report.file));
     return { report: parsed.data, source: 'report', files: [report.file === '<stdin>' ? '-' : report.file], first: report.file };
   }
-  if (!read.parsed.length) throw new InputError({ file: paths[0] ?? '-', message: 'has no answer file' });
+  if (!read.parsed.length) throw new InputError({ file: paths[0] ?? '-', ...msg('answers.none') });
   const loaded = await questionnaireFor(read.parsed, questionnaire, (note) => ctx.io.stderr(noteLine(note, ctx.lang)));
   const scored = score(loaded.questionnaire, read.parsed.map((p) => p.response), { lang: ctx.lang });
   return {

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import type { Context } from './context.js';
 import { UsageError } from '../core/errors.js';
-import { commandText } from '../i18n/commands.js';
+import { msg } from '../i18n/messages/index.js';
+import { closest } from '../core/suggest.js';
 import { AnswerFile } from '../answers/schema.js';
 import { Questionnaire } from '../questionnaire/schema.js';
 
@@ -16,7 +17,8 @@ export const SCHEMAS: Record<string, () => Promise<z.ZodType>> = {
 export async function schema(ctx: Context, format: string): Promise<number> {
   const get = SCHEMAS[format];
   if (!Object.hasOwn(SCHEMAS, format) || !get) {
-    throw new UsageError(commandText[ctx.lang].schema.unknown(format, Object.keys(SCHEMAS).join(', ')));
+    const choices = Object.keys(SCHEMAS);
+    throw new UsageError(msg('usage.unknownFormat', { value: format, choices, near: closest(format, choices) }));
   }
   ctx.io.stdout(`${JSON.stringify(jsonSchema(await get(), format), null, 2)}\n`);
   return 0;

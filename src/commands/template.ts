@@ -3,6 +3,7 @@ import type { Context } from './context.js';
 import { renderTemplate } from '../answers/template.js';
 import { DEFAULT_QUESTIONNAIRE, loadQuestionnaire } from '../questionnaire/builtin.js';
 import { UsageError } from '../core/errors.js';
+import { msg } from '../i18n/messages/index.js';
 import { writeOutput } from '../io/output.js';
 import { closest } from '../core/suggest.js';
 
@@ -15,7 +16,7 @@ export async function template(
   if (opts.sector !== undefined && !questionnaire.sectors.some((s) => s.id === opts.sector)) {
     const ids = questionnaire.sectors.map((s) => s.id);
     const near = closest(opts.sector, ids);
-    throw new UsageError(`--sector: unknown sector "${opts.sector}"${near ? ` (did you mean "${near}"?)` : ''}; one of: ${ids.join(', ')}`);
+    throw new UsageError(msg('usage.unknownSector', { value: opts.sector, near, choices: ids }));
   }
   const text = renderTemplate(questionnaire, { lang: ctx.lang, territory: opts.territory, sector: opts.sector });
   // A questionnaire file is an input: `-q ./q.yaml --output q.yaml` must not replace it.

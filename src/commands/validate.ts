@@ -9,6 +9,7 @@ import { expandPaths, questionnaireFor, responsesOf } from '../answers/responses
 import { isPlainObject } from '../core/object.js';
 import { validateQuestionnaire } from '../questionnaire/parse.js';
 import { oneLine } from '../io/sanitize.js';
+import { msg } from '../i18n/messages/index.js';
 
 export async function validate(ctx: Context, paths: string[], opts: { questionnaire?: string }): Promise<number> {
   const t = commandText[ctx.lang].validate;
@@ -30,14 +31,14 @@ async function validateFile(path: string, questionnaireRef: string | undefined, 
   const { file, text } = await readInput(path, stdin);
   const docs = parseYamlDocuments(text, file, { concatenated: path === STDIN });
   const first = docs.find((d) => d.value !== null && d.value !== undefined);
-  if (!first) throw new InputError({ file, message: 'is empty' });
+  if (!first) throw new InputError({ file, ...msg('doc.empty') });
   if (isPlainObject(first.value) && ('dimensions' in first.value || 'schemaVersion' in first.value)) {
-    if (docs.length > 1) throw new InputError({ file, message: 'a questionnaire is a single YAML document' });
+    if (docs.length > 1) throw new InputError({ file, ...msg('doc.questionnaireSingle') });
     validateQuestionnaire(first, file);
     return 'questionnaire';
   }
   if (!isPlainObject(first.value) || !('answers' in first.value || 'questionnaire' in first.value)) {
-    throw new InputError({ file, ...first.locate([]), message: 'is neither a questionnaire (schemaVersion, dimensions…) nor an answer file (questionnaire, answers…)' });
+    throw new InputError({ file, ...first.locate([]), ...msg('doc.unknownKind') });
   }
   // The same fast path as report: zod only to explain a document that is not plainly well formed.
   await questionnaireFor(await responsesOf(docs, file), questionnaireRef);

@@ -1,9 +1,16 @@
 // The rules of the file formats that are not structure (patterns, lengths), without zod: the schemas use them,
 // and so does the quick check of answers/fast.ts, which must never accept what a schema refuses.
 
-/** Any text read from a file: no control characters other than tab and newline, no bidi overrides. */
-// eslint-disable-next-line no-control-regex
-export const SAFE_TEXT = /^[^\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/;
+/**
+ * Characters that change what a terminal shows rather than showing themselves: C0 controls except tab and
+ * newline, DEL, C1 controls, bidirectional marks, embeddings, overrides and isolates (ALM, LRM, RLM, U+202A–E,
+ * U+2066–9), and the line and paragraph separators U+2028 and U+2029. A text read from a file is refused when it
+ * holds one (SAFE_TEXT); what is printed from elsewhere (file names, argv) shows them escaped (io/sanitize.ts).
+ */
+export const CONTROL_CLASS = '\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028-\\u202e\\u2066-\\u2069';
+
+/** Any text read from a file: none of the characters above. */
+export const SAFE_TEXT = new RegExp(`^[^${CONTROL_CLASS}]*$`);
 export const MAX_ID = 80;
 export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_QUESTION_ID = 2 * MAX_ID;

@@ -10,12 +10,6 @@ const fr = {
     format: (formats: string) => `format du rapport final : ${formats} (par défaut : terminal)`,
     output: 'écrit le rapport final dans ce fichier au lieu de l’afficher',
   },
-  /** `cli`: how the person runs the tool here (`impact-collectif`, or `npm start --` in a clone). */
-  notATerminal: (cli: string) =>
-    `assess pose ses questions dans un terminal interactif, et il n’y en a pas ici (entrée ou sortie redirigée, ou variable CI définie). Sans terminal : « ${cli} template --output reponses.yaml » écrit un fichier à remplir, puis « ${cli} report reponses.yaml » produit le rapport.`,
-  unknownCommand: (word: string, near?: string) => `commande inconnue « ${word} »${near ? ` (vouliez-vous dire « ${near} » ?)` : ''} ; la liste : impact-collectif --help`,
-  resumeAndSave: '--resume et --save désignent tous deux le fichier de réponses : n’en donnez qu’un (--save sur un fichier existant le reprend aussi).',
-  severalResponses: (n: number) => `contient ${n} réponses ; assess reprend un fichier d’une seule réponse`,
   start: {
     title: 'impact-collectif — auto-diagnostic de la coopération territoriale',
     intro:
@@ -58,10 +52,7 @@ const fr = {
     notAnswers: (path: string, next: string) => `${path} existe déjà et n’est pas un fichier de réponses de ce questionnaire : il est laissé tel quel ; vos réponses iront dans ${next}.`,
   },
   lock: {
-    held: (path: string, pid: number | undefined) =>
-      `${path} est ouvert par une autre session assess${pid === undefined ? '' : ` (processus ${pid})`} : une seule session à la fois écrit un fichier de réponses. Terminez l’autre session, ou choisissez un autre fichier avec --save.`,
     inUse: (path: string, next: string) => `${path} est en train d’être rempli par une autre session : vos réponses iront dans ${next}.`,
-    changed: 'modifié sur le disque depuis que cette session l’a lu : il n’est pas écrasé (vos réponses peuvent aller dans un autre fichier)',
   },
   savedAt: (path: string) => `Réponses enregistrées dans ${path}`,
   resumed: (path: string, answered: number, total: number) => `Reprise de ${path} : ${answered} ${answered > 1 ? 'réponses' : 'réponse'} sur ${total}.`,
@@ -138,11 +129,6 @@ const en: typeof fr = {
     format: (formats) => `format of the final report: ${formats} (default: terminal)`,
     output: 'write the final report to this file instead of showing it',
   },
-  notATerminal: (cli) =>
-    `assess asks its questions in an interactive terminal, and there is none here (input or output redirected, or CI set). Without a terminal: "${cli} template --output answers.yaml" writes a file to fill in, then "${cli} report answers.yaml" produces the report.`,
-  unknownCommand: (word, near) => `unknown command "${word}"${near ? ` (did you mean "${near}"?)` : ''}; the list: impact-collectif --help`,
-  resumeAndSave: '--resume and --save both name the answer file: give only one (--save on an existing file resumes it too).',
-  severalResponses: (n) => `holds ${n} responses; assess resumes a file with a single response`,
   start: {
     title: 'impact-collectif — self-assessment of territorial cooperation',
     intro:
@@ -185,10 +171,7 @@ const en: typeof fr = {
     notAnswers: (path, next) => `${path} already exists and is not an answer file of this questionnaire: it is left as it is; your answers will go to ${next}.`,
   },
   lock: {
-    held: (path, pid) =>
-      `${path} is open in another assess session${pid === undefined ? '' : ` (process ${pid})`}: only one session at a time writes an answer file. End the other session, or choose another file with --save.`,
     inUse: (path, next) => `${path} is being filled in by another session: your answers will go to ${next}.`,
-    changed: 'changed on disk since this session read it: it is not overwritten (your answers can go to another file)',
   },
   savedAt: (path) => `Answers saved in ${path}`,
   resumed: (path, answered, total) => `Resuming ${path}: ${answered} ${answered === 1 ? 'answer' : 'answers'} out of ${total}.`,

@@ -37,10 +37,6 @@ const fr = {
     internal: (message: string) =>
       `erreur interne : ${message}. Merci de signaler ce bogue aux mainteneurs, avec la commande lancée ; relancez avec --verbose pour le détail.`,
     outputFailed: (code: string) => `impossible d’écrire la sortie (${code}) : disque plein, ou fichier en lecture seule ? Ce qui a été écrit est incomplet.`,
-    badLang: (v: string) => `langue inconnue « ${v} » : fr ou en`,
-    badNumber: (flag: string, v: string) => `${flag} attend un nombre entre 0 et 100, pas « ${v} »`,
-    badCount: (flag: string, v: string) => `${flag} attend un nombre entier positif, pas « ${v} »`,
-    badChoice: (flag: string, v: string, choices: string) => `${flag} : « ${v} » n’est pas possible ; choix : ${choices}`,
   },
 };
 
@@ -81,10 +77,6 @@ const en: typeof fr = {
     internal: (message: string) =>
       `internal error: ${message}. Please report this bug to the maintainers, with the command you ran; run again with --verbose for details.`,
     outputFailed: (code: string) => `cannot write the output (${code}): is the disk full, or the file read-only? What was written is incomplete.`,
-    badLang: (v: string) => `unknown language "${v}": fr or en`,
-    badNumber: (flag: string, v: string) => `${flag} takes a number from 0 to 100, not "${v}"`,
-    badCount: (flag: string, v: string) => `${flag} takes a positive whole number, not "${v}"`,
-    badChoice: (flag: string, v: string, choices: string) => `${flag}: "${v}" is not possible; choices: ${choices}`,
   },
 };
 

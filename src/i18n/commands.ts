@@ -5,11 +5,6 @@ const fr = {
   validate: {
     ok: (kind: 'questionnaire' | 'answers') => `ok (${kind === 'questionnaire' ? 'questionnaire' : 'réponses'})`,
   },
-  schema: { unknown: (v: string, choices: string) => `format inconnu « ${v} » ; formats : ${choices}` },
-  questionnaire: {
-    unknown: (v: string, near: string | undefined, choices: string) =>
-      `questionnaire intégré inconnu « ${v} »${near ? ` (vouliez-vous dire « ${near} » ?)` : ''} ; questionnaires : ${choices}`,
-  },
   template: {
     header: (title: string, version: string) => `Fichier de réponses — ${title} (version ${version})`,
     howTo: [
@@ -33,10 +28,6 @@ const en: typeof fr = {
   list: { id: 'Id', title: 'Title', questions: 'Questions', languages: 'Languages' },
   validate: {
     ok: (kind) => `ok (${kind === 'questionnaire' ? 'questionnaire' : 'answers'})`,
-  },
-  schema: { unknown: (v, choices) => `unknown format "${v}"; formats: ${choices}` },
-  questionnaire: {
-    unknown: (v, near, choices) => `unknown built-in questionnaire "${v}"${near ? ` (did you mean "${near}"?)` : ''}; questionnaires: ${choices}`,
   },
   template: {
     header: (title, version) => `Answer file — ${title} (version ${version})`,

@@ -13,14 +13,6 @@ const fr = {
     format: (formats: string) => `format du rapport : ${formats}`,
     output: 'écrit le rapport dans ce fichier (remplacé d’un coup) au lieu de la sortie standard',
   },
-  usage: {
-    two: 'compare attend deux côtés : compare <avant> <après>, ou --before … --after …',
-    mixed: 'donnez les côtés soit en arguments, soit avec --before et --after, pas les deux',
-    bothOptions: 'avec --before, donnez aussi --after (et inversement)',
-    stdinTwice: "l’entrée standard (-) ne peut servir qu’à un seul côté",
-  },
-  mismatch: (after: string, before: string, beforeFile: string) =>
-    `utilise le questionnaire « ${after} », mais ${beforeFile} utilise « ${before} » : une comparaison porte sur un seul questionnaire`,
   title: (territory: string) => `Évolution — ${territory}`,
   questionnaire: 'Questionnaire',
   version: (v: string) => `version ${v}`,
@@ -90,13 +82,6 @@ const en: typeof fr = {
     format: (formats) => `report format: ${formats}`,
     output: 'write the report to this file (replaced at once) instead of standard output',
   },
-  usage: {
-    two: 'compare takes two sides: compare <before> <after>, or --before … --after …',
-    mixed: 'give the sides either as arguments or with --before and --after, not both',
-    bothOptions: 'with --before, give --after too (and the other way round)',
-    stdinTwice: 'standard input (-) can serve one side only',
-  },
-  mismatch: (after, before, beforeFile) => `uses questionnaire "${after}", but ${beforeFile} uses "${before}": a comparison covers one questionnaire`,
   title: (territory) => `Progress — ${territory}`,
   questionnaire: 'Questionnaire',
   version: (v) => `version ${v}`,

@@ -1,5 +1,6 @@
 // However many problems an input has, a person reads a few dozen lines: the first ones, and a count of the rest.
 import type { Problem } from '../core/errors.js';
+import { msg } from '../i18n/messages/index.js';
 
 export const MAX_PROBLEMS = 60;
 
@@ -8,7 +9,7 @@ export function capProblems(problems: Problem[], more = 0): Problem[] {
   const shown = problems.slice(0, MAX_PROBLEMS);
   const rest = problems.length - shown.length + more;
   if (rest <= 0) return problems;
-  const summary = { file: shown[shown.length - 1]?.file ?? problems[0]?.file ?? '', message: restMessage(rest) };
+  const summary: Problem = { file: shown[shown.length - 1]?.file ?? problems[0]?.file ?? '', ...msg('problems.more', { n: rest }) };
   counts.set(summary, rest);
   return [...shown, summary];
 }
@@ -26,9 +27,4 @@ export function capAll(problems: Problem[]): Problem[] {
     else more++;
   }
   return capProblems(kept, more);
-}
-
-/** The count of problems not shown. */
-function restMessage(n: number): string {
-  return `… and ${n} more problem${n === 1 ? '' : 's'} not shown (fix these first) / … et ${n} autre${n === 1 ? '' : 's'} problème${n === 1 ? '' : 's'} non affiché${n === 1 ? '' : 's'}`;
 }

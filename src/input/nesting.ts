@@ -4,12 +4,10 @@ import type * as Yaml from 'yaml';
 /** Far deeper than any questionnaire or answer file (about 10 levels), far below what exhausts the stack (about 800). */
 export const MAX_NESTING = 200;
 
-export const nestingMessage = `nesting is too deep (more than ${MAX_NESTING} levels)`;
-
 /** Thrown with the offset of the first node nested too deep. */
 export class TooDeep extends Error {
   constructor(readonly offset: number) {
-    super(nestingMessage);
+    super(`nesting deeper than ${MAX_NESTING} levels`);
   }
 }
 

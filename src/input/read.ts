@@ -1,6 +1,7 @@
 // Reads an input file (or standard input) as text, refusing what cannot be a YAML or JSON document.
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
+import { msg } from '../i18n/messages/index.js';
 
 /** Inputs larger than this are refused before parsing (10,000 complete responses take about 16 MiB). */
 export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
@@ -21,7 +22,7 @@ export async function readInput(path: string, stdin?: NodeJS.ReadableStream): Pr
   // costs a round trip through Node's thread pool, which made reading cost more than parsing.
   try {
     const info = statSync(path);
-    if (info.isDirectory()) throw new InputError({ file: path, message: 'is a directory, not a file' });
+    if (info.isDirectory()) throw new InputError({ file: path, ...msg('file.isDirectory') });
     size = info.size;
     regular = info.isFile();
   } catch (err) {
@@ -40,23 +41,23 @@ export async function readInput(path: string, stdin?: NodeJS.ReadableStream): Pr
 }
 
 function tooLarge(file: string): InputError {
-  return new InputError({ file, message: `is larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MiB limit for an input file` });
+  return new InputError({ file, ...msg('file.tooLarge', { mib: MAX_INPUT_BYTES / 1024 / 1024 }) });
 }
 
 export function asInputError(err: unknown, file: string): InputError {
   if (err instanceof InputError) return err;
   const code = (err as NodeJS.ErrnoException).code;
   const message =
-    code === 'ENOENT' ? 'no such file or directory'
-    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-    : code === 'EISDIR' ? 'is a directory, not a file'
-    : `cannot be read (${code ?? String(err)})`;
-  return new InputError({ file, message });
+    code === 'ENOENT' ? msg('file.notFound')
+    : code === 'EACCES' || code === 'EPERM' ? msg('file.permission')
+    : code === 'EISDIR' ? msg('file.isDirectory')
+    : msg('file.unreadable', { reason: code ?? String(err) });
+  return new InputError({ file, ...message });
 }
 
 async function readStream(stream: NodeJS.ReadableStream, file = '<stdin>'): Promise<Buffer> {
   if ((stream as NodeJS.ReadStream).isTTY) {
-    throw new InputError({ file, message: 'standard input is a terminal: pipe a file into it, or name files' });
+    throw new InputError({ file, ...msg('file.stdinTerminal') });
   }
   const chunks: Buffer[] = [];
   let total = 0;
@@ -76,10 +77,10 @@ export function decode(bytes: Buffer, file: string): string {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const loose = bytes.toString('utf8');
-    throw new InputError({ file, ...position(loose, firstInvalid(bytes, loose)), message: 'is not valid UTF-8 text' });
+    throw new InputError({ file, ...position(loose, firstInvalid(bytes, loose)), ...msg('file.notUtf8') });
   }
   const nul = text.indexOf('\0');
-  if (nul >= 0) throw new InputError({ file, ...position(text, nul), message: 'contains a NUL byte: not a text file' });
+  if (nul >= 0) throw new InputError({ file, ...position(text, nul), ...msg('file.nulByte') });
   return text;
 }
 

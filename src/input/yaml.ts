@@ -7,9 +7,10 @@ import { loadAll, YAMLException, type LoadOptions, type State } from 'js-yaml';
 import type * as Yaml from 'yaml';
 import type { Document, Node } from 'yaml';
 import { InputError, type Problem } from '../core/errors.js';
+import { msg, type Code, type Message } from '../i18n/messages/index.js';
 import { capProblems } from './cap.js';
 import { CORE_SCHEMA } from './core.js';
-import { MAX_NESTING, nestingMessage, parseAllDocuments, TooDeep } from './nesting.js';
+import { MAX_NESTING, parseAllDocuments, TooDeep } from './nesting.js';
 
 export type Path = readonly (string | number)[];
 
@@ -165,11 +166,11 @@ function explain(text: string, start: number, end: number, file: string, at: Pos
  * js-yaml stopped (from the line at column 0 before it to the next one), or js-yaml's word is taken.
  */
 function explainLarge(text: string, segStart: number, segEnd: number, failed: number, reason: string, file: string, at: Positions): never {
-  if (reason === 'duplicated mapping key') throw new InputError({ file, ...at(failed), message: duplicateMessage(text, failed) });
+  if (reason === 'duplicated mapping key') throw new InputError({ file, ...at(failed), ...duplicateMessage(text, failed) });
   if (reason.startsWith('nesting exceeded')) {
     // yaml's guard stops at the 201st level: reading up to there is linear.
     const deep = preciseProblems(text, segStart, segEnd, file, at, false);
-    throw new InputError(deep.length ? capProblems(deep) : { file, ...at(failed), message: nestingMessage });
+    throw new InputError(deep.length ? capProblems(deep) : { file, ...at(failed), ...tooDeep() });
   }
   const lineStart = text.lastIndexOf('\n', failed - 1) + 1;
   let from = lineStart;
@@ -184,7 +185,7 @@ function explainLarge(text: string, segStart: number, segEnd: number, failed: nu
   const to = found && found.index < segEnd && next.lastIndex > 0 ? found.index : segEnd;
   const problems = to - from <= PRECISE_LIMIT ? preciseProblems(text, from, to, file, at, false) : [];
   if (problems.length) throw new InputError(capProblems(problems));
-  throw new InputError({ file, ...at(failed), message: `YAML syntax error: ${firstLine(reason)}` });
+  throw new InputError({ file, ...at(failed), ...jsYamlMessage(reason) });
 }
 
 /** The problems `yaml` finds in text[start, end): the first syntax error of each document, duplicate keys, tags. */
@@ -193,8 +194,8 @@ function preciseProblems(text: string, start: number, end: number, file: string,
   try {
     docs = parseAllDocuments(yaml(), text.slice(start, end), { ...PARSE_OPTIONS, uniqueKeys });
   } catch (err) {
-    if (err instanceof TooDeep) return [{ file, ...at(start + err.offset), message: err.message }];
-    return [{ file, ...at(start), message: parserFailure(err) }];
+    if (err instanceof TooDeep) return [{ file, ...at(start + err.offset), ...tooDeep() }];
+    return [{ file, ...at(start), ...parserFailure(err) }];
   }
   const problems: Problem[] = [];
   for (const doc of docs) {
@@ -206,20 +207,19 @@ function preciseProblems(text: string, start: number, end: number, file: string,
       if (!independent && syntax) continue;
       syntax ||= !independent;
       const offset = start + e.pos[0];
-      problems.push({ file, ...at(offset), message: e.code === 'DUPLICATE_KEY' ? duplicateMessage(text, offset) : yamlMessage(e.code, e.message) });
+      problems.push({ file, ...at(offset), ...(e.code === 'DUPLICATE_KEY' ? duplicateMessage(text, offset) : yamlMessage(e, text, offset)) });
     }
   }
   return problems;
 }
 
 /** `duplicate key "k"`, the key read from the text where it starts. */
-function duplicateMessage(text: string, offset: number): string {
+function duplicateMessage(text: string, offset: number): Message {
   const eol = text.indexOf('\n', offset);
   const line = text.slice(offset, eol === -1 ? Math.min(text.length, offset + 200) : Math.min(eol, offset + 200));
   const m = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|((?:[^:#\s,{}[\]]|:(?![\s,{}[\]]|$)|[ \t](?=[^\s#:]))*))/.exec(line);
   const key = (m?.[1] ?? m?.[2]?.replaceAll("''", "'") ?? m?.[3] ?? '').trim();
-  const shown = key.length > 80 ? `${key.slice(0, 79)}…` : key;
-  return key ? `duplicate key "${shown}"` : 'duplicate key';
+  return msg('yaml.duplicateKey', { key: shorten(key) });
 }
 
 /** Documents larger than this are located in their text: `yaml` would take hundreds of megabytes for tens. */
@@ -305,7 +305,7 @@ function parsePreciseRange(text: string, start: number, end: number, file: strin
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (err) {
-      throw new InputError({ file, ...at(start + (unresolvedAlias(doc) ?? doc.range[0])), message: parserFailure(err) });
+      throw new InputError({ file, ...at(start + (unresolvedAlias(doc) ?? doc.range[0])), ...parserFailure(err) });
     }
     return { value, locate: (path: Path, key = false) => at(start + offsetOf(doc, path, key)) };
   });
@@ -384,25 +384,86 @@ function unresolvedAlias(doc: Document.Parsed): number | undefined {
   return offset;
 }
 
-function parserFailure(err: unknown): string {
-  if (err instanceof RangeError) return nestingMessage;
+function tooDeep(): Message {
+  return msg('yaml.tooDeep', { max: MAX_NESTING });
+}
+
+function parserFailure(err: unknown): Message {
+  if (err instanceof RangeError) return tooDeep();
   const message = err instanceof Error ? err.message : String(err);
   const unresolved = /^Unresolved alias[^:]*: (.*)/.exec(message);
-  if (unresolved) return `unknown alias *${unresolved[1]}: its anchor &${unresolved[1]} must come before it`;
-  if (/alias/i.test(message)) return `too many aliases (more than ${MAX_ALIASES}): refused as a resource exhaustion attack`;
-  return `cannot be parsed as YAML: ${firstLine(message)}`;
+  if (unresolved) return msg('yaml.unknownAlias', { name: shorten(unresolved[1]!) });
+  if (/alias/i.test(message)) return msg('yaml.tooManyAliases', { max: MAX_ALIASES });
+  return msg('yaml.syntax');
 }
 
-function yamlMessage(code: string, message: string): string {
-  if (code === 'DUPLICATE_KEY') return 'duplicate key';
-  if (code === 'TAG_RESOLVE_FAILED') return `unsupported tag: ${firstLine(message)}`;
+/** Each of the `yaml` package's error codes, as a code of ours: its English texts never reach the user. */
+const SYNTAX: Record<Yaml.ErrorCode, Code> = {
+  ALIAS_PROPS: 'yaml.props',
+  BAD_ALIAS: 'yaml.badAlias',
+  BAD_DIRECTIVE: 'yaml.directive',
+  BAD_DQ_ESCAPE: 'yaml.badEscape',
+  BAD_INDENT: 'yaml.badIndent',
+  BAD_PROP_ORDER: 'yaml.props',
+  BAD_SCALAR_START: 'yaml.badScalarStart',
+  BLOCK_AS_IMPLICIT_KEY: 'yaml.implicitKey',
+  BLOCK_IN_FLOW: 'yaml.blockInFlow',
+  DUPLICATE_KEY: 'yaml.duplicateKey',
+  IMPOSSIBLE: 'yaml.syntax',
+  KEY_OVER_1024_CHARS: 'yaml.longKey',
+  MISSING_CHAR: 'yaml.missingChar',
+  MULTILINE_IMPLICIT_KEY: 'yaml.implicitKey',
+  MULTIPLE_ANCHORS: 'yaml.props',
+  MULTIPLE_DOCS: 'yaml.syntax',
+  MULTIPLE_TAGS: 'yaml.props',
+  NON_STRING_KEY: 'yaml.nonStringKey',
+  RESOURCE_EXHAUSTION: 'yaml.tooManyAliases',
+  TAB_AS_INDENT: 'yaml.tabIndent',
+  TAG_RESOLVE_FAILED: 'yaml.tag',
+  UNEXPECTED_TOKEN: 'yaml.unexpected',
+  BAD_COLLECTION_TYPE: 'yaml.syntax',
+};
+
+/** A problem `yaml` reports at `offset` of `text`, as a message of ours. */
+function yamlMessage(e: Yaml.YAMLError, text: string, offset: number): Message {
   // The composer recurses: should a nesting get past nesting.ts and overflow the stack, yaml reports it so.
-  if (/call stack/i.test(message)) return nestingMessage;
-  return `YAML syntax error: ${firstLine(message).replace(/ at line \d+, column \d+:?$/, '')}`;
+  if (/call stack/i.test(e.message)) return tooDeep();
+  const code = SYNTAX[e.code] ?? 'yaml.syntax';
+  if (code === 'yaml.tag') return msg(code, { tag: shorten(text.slice(offset, offset + (e.pos[1] - e.pos[0]))) });
+  if (code === 'yaml.tooManyAliases') return msg(code, { max: MAX_ALIASES });
+  // An unclosed [ or { is reported as a bad indentation of the lines after it: say which bracket is missing.
+  const unclosed = code === 'yaml.badIndent' && /end with a ([\]}])/.exec(e.message);
+  if (unclosed) return msg('yaml.unclosed', { char: unclosed[1]! });
+  if (code === 'yaml.missingChar' && /closing "?quote/i.test(e.message)) return msg('yaml.unclosedQuote');
+  return { code, params: {} } as Message;
 }
 
-function firstLine(s: string): string {
-  return s.split('\n')[0]!.trim();
+/**
+ * What js-yaml said (its `reason`), as a message of ours, when `yaml` is not asked (a large document): its
+ * English never reaches the user.
+ */
+function jsYamlMessage(reason: string): Message {
+  if (reason.startsWith('nesting exceeded')) return tooDeep();
+  if (/^tab characters/.test(reason)) return msg('yaml.tabIndent');
+  if (/quoted scalar/.test(reason)) return msg('yaml.unclosedQuote');
+  if (/within a flow collection|missed comma/.test(reason)) return msg('yaml.missingChar');
+  if (/indentation/.test(reason)) return msg('yaml.badIndent');
+  if (/implicit (?:key|mapping pair)|multiline key/.test(reason)) return msg('yaml.implicitKey');
+  if (/escape sequence|hexadecimal|JSON character/.test(reason)) return msg('yaml.badEscape');
+  if (/non-printable|null byte/.test(reason)) return msg('yaml.nonPrintable');
+  const alias = /^unidentified alias "(.*)"$/.exec(reason);
+  if (alias) return msg('yaml.unknownAlias', { name: shorten(alias[1]!) });
+  if (/alias|anchor|duplication of (?:a tag|an anchor)/.test(reason)) return msg('yaml.props');
+  const tag = /!<([^>]*)>/.exec(reason);
+  if (tag && /^(?:unknown tag|cannot resolve|unacceptable node kind)/.test(reason)) return msg('yaml.tag', { tag: shorten(`!${tag[1]!}`) });
+  if (/directive|%YAML/.test(reason)) return msg('yaml.directive');
+  if (/^(?:end of the stream|expected the node content)/.test(reason)) return msg('yaml.unexpected');
+  return msg('yaml.syntax');
+}
+
+/** A key or name from the file, as short as a path segment in messages (a hostile 1 MB key makes no 1 MB line). */
+function shorten(s: string, max = 80): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
 
 /** Walks the document's nodes along `path`; returns the offset of the deepest node reached. */

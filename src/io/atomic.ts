@@ -2,6 +2,7 @@
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
+import { msg } from '../i18n/messages/index.js';
 
 /**
  * Writes `content` to `path` so that at every instant the file is either its complete old version
@@ -13,7 +14,7 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   let mode = 0o644;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new InputError({ file: path, message: 'is a directory: cannot write the output there' });
+    if (info.isDirectory()) throw new InputError({ file: path, ...msg('output.isDirectory') });
     mode = info.mode & 0o777;
   } catch (err) {
     if (err instanceof InputError) throw err;
@@ -56,9 +57,9 @@ async function syncDir(dir: string): Promise<void> {
 export function writeError(err: unknown, file: string): InputError {
   const code = (err as NodeJS.ErrnoException).code;
   const message =
-    code === 'ENOSPC' ? 'cannot be written: no space left on the device (the previous version is intact)'
-    : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'cannot be written: permission denied or read-only folder (the previous version is intact)'
-    : code === 'ENOENT' ? 'cannot be written: its folder does not exist'
-    : `cannot be written (${code ?? String(err)})`;
-  return new InputError({ file, message });
+    code === 'ENOSPC' ? msg('output.noSpace')
+    : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? msg('output.readOnly')
+    : code === 'ENOENT' ? msg('output.noFolder')
+    : msg('output.failed', { reason: code ?? String(err) });
+  return new InputError({ file, ...message });
 }

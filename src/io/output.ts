@@ -5,6 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Context } from '../commands/context.js';
 import { writeError, writeFileAtomic } from './atomic.js';
 import { InputError } from '../core/errors.js';
+import { msg } from '../i18n/messages/index.js';
 
 /** Where the output goes: a regular file (replaced atomically), or something else written directly. */
 export interface OutputTarget {
@@ -36,14 +37,14 @@ export async function writeOutput(ctx: Context, text: string, output?: string, i
 /** Where `output` goes, once sure it is not one of `inputs` (checked before any work where possible). */
 export function checkOutput(ctx: Context, output: string, inputs: readonly string[]): OutputTarget {
   if (/[/\\]$/.test(output)) {
-    throw new InputError({ file: output, message: 'ends with a slash, so it names a folder: give the name of a file (folder/report.md)' });
+    throw new InputError({ file: output, ...msg('output.endsWithSlash') });
   }
   const given = resolve(ctx.io.cwd, output);
   const info = statOrUndefined(given);
-  if (info?.isDirectory()) throw new InputError({ file: output, message: 'is a directory: cannot write the output there' });
+  if (info?.isDirectory()) throw new InputError({ file: output, ...msg('output.isDirectory') });
   const key = identity(given, info);
   if (inputs.some((f) => f !== '-' && identity(resolve(ctx.io.cwd, f)) === key)) {
-    throw new InputError({ file: output, message: 'is one of the input files: refusing to overwrite it with the output' });
+    throw new InputError({ file: output, ...msg('output.isInput') });
   }
   if (info && (!info.isFile() || viaDescriptor(given))) return { path: given, direct: true };
   return { path: physical(given), direct: false };

@@ -1,8 +1,9 @@
 // Terminal-safe strings: what comes from a file or argv is printed with its control characters made visible.
 
-// C0 controls except tab and newline, DEL, C1 controls, and bidirectional overrides.
-// eslint-disable-next-line no-control-regex
-export const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+import { CONTROL_CLASS } from '../core/patterns.js';
+
+/** The characters of CONTROL_CLASS: C0 and C1 controls (but tab and newline), bidi controls, U+2028 and U+2029. */
+export const CONTROL_CHARS = new RegExp(`[${CONTROL_CLASS}]`, 'g');
 
 /** Makes a string from a file or argv safe to print: control characters become visible escapes. */
 export function sanitize(s: string): string {

@@ -4,6 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readInput } from '../input/read.js';
 import { InputError } from '../core/errors.js';
+import { msg } from '../i18n/messages/index.js';
 import { closest } from '../core/suggest.js';
 import { QUESTIONNAIRES_DIR } from '../io/paths.js';
 import { CACHE_DIR, FROM_BUILD, readCached } from './cache.js';
@@ -69,9 +70,7 @@ export async function loadQuestionnaire(ref: string): Promise<LoadedQuestionnair
 }
 
 function unknownQuestionnaire(ref: string, ids: string[]): InputError {
-  const near = closest(ref, ids);
-  const hint = near ? `did you mean "${near}"?` : `built-in ones: ${ids.join(', ')}`;
-  return new InputError({ file: ref, message: `no such file, nor a built-in questionnaire (${hint})` });
+  return new InputError({ file: ref, ...msg('file.notQuestionnaire', { near: closest(ref, ids), builtins: ids }) });
 }
 
 const loadedBuiltins = new Map<string, Promise<LoadedQuestionnaire>>();

@@ -1,11 +1,10 @@
 // Cross-field rules of a questionnaire, checked after the zod schema: ids, references, languages, bands.
 import type { Questionnaire, LocalizedText } from './schema.js';
+import { msg, type Message } from '../i18n/messages/index.js';
+import type { IdKind } from '../i18n/messages/types.js';
 
 export type Path = (string | number)[];
-export interface RuleProblem {
-  path: Path;
-  message: string;
-}
+export type RuleProblem = { path: Path } & Message;
 
 /** Practices the report can offer: at least this many serve each challenge, and are declared under each dimension. */
 export const MIN_PRACTICES_PER_CHALLENGE = 3;
@@ -25,22 +24,22 @@ export const FRAMEWORK_DIMENSIONS = [
 
 export function checkQuestionnaire(q: Questionnaire): RuleProblem[] {
   const problems: RuleProblem[] = [];
-  const add = (path: Path, message: string) => problems.push({ path, message });
+  const add = (path: Path, message: Message) => problems.push({ path, ...message });
 
-  const unique = (ids: { id: string; path: Path }[], what: string) => {
+  const unique = (ids: { id: string; path: Path }[], kind: IdKind) => {
     const seen = new Map<string, Path>();
     for (const { id, path } of ids) {
       const first = seen.get(id);
-      if (first) add(path, `duplicate ${what} id "${id}" (first at ${first.join('.')})`);
+      if (first) add(path, msg('rule.duplicateId', { kind, id, first: first.join('.') }));
       else seen.set(id, path);
     }
   };
 
   const langs = new Set(q.languages);
-  if (langs.size !== q.languages.length) add(['languages'], 'a language is listed twice');
+  if (langs.size !== q.languages.length) add(['languages'], msg('rule.languageTwice'));
   const text = (t: LocalizedText | undefined, path: Path) => {
     if (!t) return;
-    for (const lang of langs) if (!t[lang]) add([...path, lang], `missing "${lang}" text (the questionnaire declares it)`);
+    for (const lang of langs) if (!t[lang]) add([...path, lang], msg('rule.missingText', { lang }));
   };
   text(q.title, ['title']);
   text(q.description, ['description']);
@@ -49,7 +48,7 @@ export function checkQuestionnaire(q: Questionnaire): RuleProblem[] {
   q.sectors.forEach((s, i) => text(s.label, ['sectors', i, 'label']));
 
   q.scale.forEach((level, i) => {
-    if (level.value !== i) add(['scale', i, 'value'], `must be ${i} (levels are 0, 1, 2, 3 in order)`);
+    if (level.value !== i) add(['scale', i, 'value'], msg('rule.scaleValue', { value: i }));
     text(level.label, ['scale', i, 'label']);
   });
 
@@ -58,24 +57,24 @@ export function checkQuestionnaire(q: Questionnaire): RuleProblem[] {
     text(b.label, ['bands', i, 'label']);
     const expectedMin = i === 0 ? 0 : q.bands[i - 1]!.max;
     if (b.min !== expectedMin) {
-      add(['bands', i, 'min'], i === 0 ? 'the first band must start at 0' : `must be ${expectedMin}, the previous band's max (no gap, no overlap)`);
+      add(['bands', i, 'min'], i === 0 ? msg('rule.firstBand') : msg('rule.bandGap', { min: expectedMin }));
     }
-    if (b.max <= b.min) add(['bands', i, 'max'], 'must be greater than min');
+    if (b.max <= b.min) add(['bands', i, 'max'], msg('rule.bandMax'));
   });
   const last = q.bands[q.bands.length - 1];
-  if (last && last.max !== 100) add(['bands', q.bands.length - 1, 'max'], 'the last band must end at 100');
+  if (last && last.max !== 100) add(['bands', q.bands.length - 1, 'max'], msg('rule.lastBand'));
 
   q.dimensions.forEach((d, i) => {
     const expected = FRAMEWORK_DIMENSIONS[i];
-    if (!expected) add(['dimensions', i, 'id'], `unexpected dimension: the framework has ${FRAMEWORK_DIMENSIONS.length}`);
+    if (!expected) add(['dimensions', i, 'id'], msg('rule.extraDimension', { count: FRAMEWORK_DIMENSIONS.length }));
     else {
-      if (d.id !== expected[0]) add(['dimensions', i, 'id'], `must be "${expected[0]}" (dimensions: ${FRAMEWORK_DIMENSIONS.map((x) => x[0]).join(', ')})`);
-      if (d.kind !== expected[1]) add(['dimensions', i, 'kind'], `must be "${expected[1]}"`);
+      if (d.id !== expected[0]) add(['dimensions', i, 'id'], msg('rule.dimensionId', { id: expected[0], ids: FRAMEWORK_DIMENSIONS.map((x) => x[0]) }));
+      if (d.kind !== expected[1]) add(['dimensions', i, 'kind'], msg('rule.dimensionKind', { kind: expected[1] }));
     }
   });
   if (q.dimensions.length < FRAMEWORK_DIMENSIONS.length) {
     const missing = FRAMEWORK_DIMENSIONS.slice(q.dimensions.length).map((x) => x[0]);
-    add(['dimensions'], `missing dimensions: ${missing.join(', ')}`);
+    add(['dimensions'], msg('rule.missingDimensions', { ids: missing }));
   }
   unique(q.dimensions.map((d, i) => ({ id: d.id, path: ['dimensions', i, 'id'] })), 'dimension');
 
@@ -87,14 +86,14 @@ export function checkQuestionnaire(q: Questionnaire): RuleProblem[] {
     d.questions.forEach((question, j) => {
       const qp: Path = [...at, 'questions', j];
       questionIds.push({ id: question.id, path: [...qp, 'id'] });
-      if (!question.id.startsWith(`${d.id}.`)) add([...qp, 'id'], `must start with "${d.id}." (the dimension's id)`);
+      if (!question.id.startsWith(`${d.id}.`)) add([...qp, 'id'], msg('rule.questionPrefix', { dimension: d.id }));
       text(question.text, [...qp, 'text']);
       text(question.help, [...qp, 'help']);
       question.levels.forEach((l, k) => text(l, [...qp, 'levels', k]));
-      if (question.audience && new Set(question.audience).size !== question.audience.length) add([...qp, 'audience'], 'an audience is listed twice');
+      if (question.audience && new Set(question.audience).size !== question.audience.length) add([...qp, 'audience'], msg('rule.audienceTwice'));
       for (const [audience, w] of Object.entries(question.wording ?? {})) {
         const wp: Path = [...qp, 'wording', audience];
-        if (w && question.audience && !question.audience.includes(audience as never)) add(wp, `"${audience}" is not among the question's audience`);
+        if (w && question.audience && !question.audience.includes(audience as never)) add(wp, msg('rule.wordingAudience', { audience }));
         text(w?.text, [...wp, 'text']);
         text(w?.help, [...wp, 'help']);
         w?.levels?.forEach((l, k) => text(l, [...wp, 'levels', k]));
@@ -102,7 +101,7 @@ export function checkQuestionnaire(q: Questionnaire): RuleProblem[] {
     });
     d.practices.forEach((p, k) => text(p.text, [...at, 'practices', k, 'text']));
     if (d.practices.length < MIN_PRACTICES_PER_DIMENSION) {
-      add([...at, 'practices'], `must declare at least ${MIN_PRACTICES_PER_DIMENSION} practices (it has ${d.practices.length})`);
+      add([...at, 'practices'], msg('rule.fewPractices', { min: MIN_PRACTICES_PER_DIMENSION, n: d.practices.length }));
     }
   });
   unique(questionIds, 'question');
@@ -110,7 +109,7 @@ export function checkQuestionnaire(q: Questionnaire): RuleProblem[] {
   q.dimensions.forEach((d, i) =>
     d.questions.forEach((question, j) =>
       question.replaces?.forEach((ref, k) => {
-        if (ownIds.has(ref)) add(['dimensions', i, 'questions', j, 'replaces', k], `"${ref}" is a question of this questionnaire: it replaces a previous version's question`);
+        if (ownIds.has(ref)) add(['dimensions', i, 'questions', j, 'replaces', k], msg('rule.replacesOwn', { id: ref }));
       }),
     ),
   );
@@ -122,8 +121,8 @@ export function checkQuestionnaire(q: Questionnaire): RuleProblem[] {
     text(c.text, ['challenges', i, 'text']);
     const seen = new Set<string>();
     c.dimensions.forEach((ref, k) => {
-      if (!dimensionIds.has(ref)) add(['challenges', i, 'dimensions', k], `unknown dimension "${ref}"`);
-      else if (seen.has(ref)) add(['challenges', i, 'dimensions', k], `dimension "${ref}" is listed twice`);
+      if (!dimensionIds.has(ref)) add(['challenges', i, 'dimensions', k], msg('rule.unknownDimension', { id: ref }));
+      else if (seen.has(ref)) add(['challenges', i, 'dimensions', k], msg('rule.dimensionTwice', { id: ref }));
       seen.add(ref);
     });
   });
@@ -141,11 +140,11 @@ export function checkQuestionnaire(q: Questionnaire): RuleProblem[] {
       const at: Path = [...path, 'serves', k];
       const known = ref.includes('.') ? knownQuestions.has(ref) : challengeIds.has(ref) || preconditions.has(ref);
       if (!known) {
-        const what = ref.includes('.') ? 'question' : dimensionIds.has(ref) ? 'challenge or precondition (a component cannot be served as a whole)' : 'challenge or precondition';
-        add(at, `unknown ${what} "${ref}"`);
-      } else if (seen.has(ref)) add(at, `"${ref}" is listed twice`);
+        const what = ref.includes('.') ? 'question' : dimensionIds.has(ref) ? 'component' : 'challenge';
+        add(at, msg('rule.unknownServed', { what, id: ref }));
+      } else if (seen.has(ref)) add(at, msg('rule.listedTwice', { id: ref }));
       else if (preconditions.has(ref) && path[1] !== q.dimensions.findIndex((d) => d.id === ref)) {
-        add(at, `serves the precondition "${ref}" as a whole (its readiness advice): it must be declared under "${ref}"`);
+        add(at, msg('rule.preconditionElsewhere', { id: ref }));
       } else servedBy.set(ref, (servedBy.get(ref) ?? 0) + 1);
       seen.add(ref);
     });
@@ -153,7 +152,7 @@ export function checkQuestionnaire(q: Questionnaire): RuleProblem[] {
   q.challenges.forEach((c, i) => {
     const n = servedBy.get(c.id) ?? 0;
     if (n < MIN_PRACTICES_PER_CHALLENGE) {
-      add(['challenges', i, 'id'], `must be served by at least ${MIN_PRACTICES_PER_CHALLENGE} practices (serves: [${c.id}]); ${n} serve it`);
+      add(['challenges', i, 'id'], msg('rule.underServed', { min: MIN_PRACTICES_PER_CHALLENGE, id: c.id, n }));
     }
   });
   return problems;

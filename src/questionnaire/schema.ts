@@ -2,18 +2,17 @@
 import { z } from 'zod';
 import { LANGS } from '../i18n/index.js';
 import { AUDIENCES, ID, MAX_ID, MAX_QUESTION_ID, MAX_WEIGHT, QUESTION_ID, SAFE_TEXT } from '../core/patterns.js';
+import { code } from '../i18n/messages/code.js';
 
 export { LANGS };
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
 /** Any text read from a file: no control characters other than tab and newline, no bidi overrides. */
-export const SafeString = z.string().regex(SAFE_TEXT, { message: 'contains control characters' });
-const Text = SafeString.trim().min(1, { message: 'must not be empty' });
-export const Id = z.string().max(MAX_ID).regex(ID, { message: 'must be lowercase letters, digits and hyphens' });
-export const QuestionId = z.string().max(MAX_QUESTION_ID).regex(QUESTION_ID, {
-  message: 'must be <dimension>.<slug> (lowercase letters, digits and hyphens)',
-});
+export const SafeString = z.string().regex(SAFE_TEXT, { message: code('text.control') });
+const Text = SafeString.trim().min(1, { message: code('text.empty') });
+export const Id = z.string().max(MAX_ID).regex(ID, { message: code('id.format') });
+export const QuestionId = z.string().max(MAX_QUESTION_ID).regex(QUESTION_ID, { message: code('questionId.format') });
 
 export const LocalizedText = z
   .strictObject({ fr: Text.optional(), en: Text.optional() })
@@ -26,7 +25,7 @@ export const Audience = z.enum(AUDIENCES);
 export type Audience = z.infer<typeof Audience>;
 
 /** An element of the seed document (docs/seed-elements.yaml): what a question, practice or challenge comes from. */
-const SeedRef = z.string().regex(/^[A-Z]{1,3}[0-9]{1,2}$/, { message: 'must be a seed element id such as A5 or D3 (docs/seed-elements.yaml)' });
+const SeedRef = z.string().regex(/^[A-Z]{1,3}[0-9]{1,2}$/, { message: code('seed.format') });
 const Seed = z.array(SeedRef).min(1).optional().describe('the elements of the seed document it comes from (docs/seed-elements.yaml)');
 
 export const Sector = z.strictObject({
@@ -50,7 +49,7 @@ export type Band = z.infer<typeof Band>;
 
 const Levels = z
   .array(LocalizedText)
-  .length(4, { message: 'must have exactly 4 level descriptions (for 0, 1, 2 and 3)' })
+  .length(4, { message: code('question.levels') })
   .describe('What the territory looks like at levels 0, 1, 2 and 3 for this question.');
 
 /** The same question in an audience's words (residents are not asked about procedures in the same terms). */
@@ -81,7 +80,7 @@ export const Practice = z.strictObject({
   id: Id.describe('unique among the practices of the questionnaire'),
   serves: z
     .array(z.union([Id, QuestionId]))
-    .min(1, { message: 'must name at least one challenge or question it addresses' })
+    .min(1, { message: code('practice.servesNone') })
     .describe(
       'the challenges (their id) and questions (dimension.slug) this practice addresses: what the report chooses it for. A precondition\'s id makes it that precondition\'s readiness advice ("build it first"): offered only while the precondition is unmet, and first then',
     ),
@@ -107,7 +106,7 @@ export type Dimension = z.infer<typeof Dimension>;
 export const Challenge = z.strictObject({
   id: Id,
   text: LocalizedText,
-  dimensions: z.array(Id).min(1, { message: 'must name at least one dimension' }),
+  dimensions: z.array(Id).min(1, { message: code('challenge.dimensionsNone') }),
   seed: Seed,
   source: Text,
 });
@@ -121,7 +120,7 @@ export const Questionnaire = z.strictObject({
   title: LocalizedText,
   description: LocalizedText,
   sectors: z.array(Sector).min(1),
-  scale: z.array(ScaleLevel).length(4, { message: 'must have exactly 4 levels (0, 1, 2, 3)' }),
+  scale: z.array(ScaleLevel).length(4, { message: code('scale.levels') }),
   bands: z.array(Band).min(1),
   defaultTarget: Score.default(75),
   dimensions: z.array(Dimension).min(1),

@@ -16,6 +16,7 @@ import { assessText } from '../../src/i18n/assess.js';
 import { writeFileAtomic } from '../../src/io/atomic.js';
 import { loadQuestionnaire } from '../../src/questionnaire/builtin.js';
 import { cli } from '../helpers/cli.js';
+import { msg, render } from '../../src/i18n/messages/index.js';
 
 const dirs: string[] = [];
 function tmp(): string {
@@ -90,7 +91,7 @@ describe('two sessions', async () => {
     for (const args of [['--resume', 'a.yaml'], ['--save', 'a.yaml']]) {
       const r = await cli(['assess', ...args, '--lang', lang], { tty: true, cwd });
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain(assessText[lang].lock.held('a.yaml', process.pid));
+      expect(r.stderr).toContain(render(msg('assess.fileLocked', { path: 'a.yaml', pid: process.pid }), lang));
     }
     l.release();
   });
@@ -107,7 +108,7 @@ describe('two sessions', async () => {
     const done = s.save('v2\n');
     await new Promise((r) => setImmediate(r));
     expect(screen.getScreen()).toContain(assessText.en.saveFailed.what);
-    expect(printed).toContain(assessText.en.lock.changed);
+    expect(printed).toContain(render(msg('assess.changedOnDisk'), 'en'));
     expect(readFileSync(file, 'utf8')).toBe('written by someone else\n');
     screen.keypress('down');
     screen.keypress('enter');

@@ -9,6 +9,7 @@ import { createSaver } from '../../src/assess/save.js';
 import type { View } from '../../src/assess/screens.js';
 import { writeFileAtomic } from '../../src/io/atomic.js';
 import { InputError } from '../../src/core/errors.js';
+import { msg } from '../../src/i18n/messages/index.js';
 import { assessText } from '../../src/i18n/assess.js';
 import { createPrompter } from '../../src/assess/prompts.js';
 
@@ -22,7 +23,7 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
 const t = assessText.en;
 const view: View = { lang: 'en', t, width: 80, c: new Chalk({ level: 0 }) };
-const full = (file: string) => new InputError({ file, message: 'cannot be written: no space left on the device (the previous version is intact)' });
+const full = (file: string) => new InputError({ file, ...msg('output.noSpace') });
 
 async function saver(write: (path: string, text: string) => Promise<void>, cwd = tmp()) {
   let printed = '';

@@ -70,7 +70,7 @@ describe('serializeResponse', () => {
     // Text as a person can type it: no control characters, trimmed (the reader trims).
     const text = fc
       .string({ unit: 'grapheme', minLength: 1, maxLength: 60 })
-      .map((s) => s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').trim())
+      .map((s) => s.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, '').trim())
       .filter((s) => s.length > 0);
     const value = fc.constantFrom<AnswerValue>(0, 1, 2, 3, 'unknown');
     const answer = fc.record({ value, comment: fc.option(text, { nil: undefined }) }, { requiredKeys: ['value'] });

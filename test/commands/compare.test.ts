@@ -125,7 +125,7 @@ describe('bad input and usage: exit 2, one line, no stack trace', () => {
     const line = text.split('\n').findIndex((l) => l.includes('"douze"')) + 1;
     const r = await cli(['compare', path, Y2026]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`${path}:${line}:16: responses: expected number, received string\n`);
+    expect(r.stderr).toBe(`${path}:${line}:16: responses: must be a number\n`);
   });
 
   it('reads a JSON file that is not a report as answers, and refuses a report mixed with answer files', async () => {

@@ -10,6 +10,7 @@ import { reportText } from '../../src/i18n/report.js';
 import { loadQuestionnaire } from '../../src/questionnaire/builtin.js';
 import { hasTmux, lastLine, q, Terminal } from '../assess/tmux.js';
 import { bin, BIN, ROOT } from '../helpers/cli.js';
+import { msg, render } from '../../src/i18n/messages/index.js';
 
 const t = assessText.en;
 const { questionnaire: express } = await loadQuestionnaire('impact-collectif-express');
@@ -226,7 +227,7 @@ describe.skipIf(!hasTmux)('assess in a terminal', { timeout: 60_000 }, () => {
     const second = terminal();
     second.start(['assess', '--resume', files[0]!], { cwd: dir });
     expect(await second.exitCode()).toBe(2);
-    expect(second.screen({ joined: true }).replace(/\s+/g, ' ')).toContain(t.lock.held(files[0]!, first.childPid()));
+    expect(second.screen({ joined: true }).replace(/\s+/g, ' ')).toContain(render(msg('assess.fileLocked', { path: files[0]!, pid: first.childPid() }), 'en'));
     // kill -9 leaves its lock behind, with a process that is gone: the next session takes the file.
     process.kill(first.childPid(), 'SIGKILL');
     await first.waitFor(/EXIT=\d+/);

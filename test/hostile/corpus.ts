@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { fixture } from '../helpers/cli.js';
+import { CONTROL_CLASS } from '../../src/core/patterns.js';
 import { generate, stdinFor } from './generate.js';
 
 export type Kind = 'answers' | 'questionnaire';
@@ -133,7 +134,7 @@ export function problemsWith(stderr: string, expected: Expected): string[] {
   const where = expected.at === undefined ? `^${shown}: (?!\\d+:\\d+:)` : expected.at === 'any' ? `^${shown}:\\d+:\\d+: ` : `^${shown}:${escapeRegExp(expected.at)}: `;
   if (!new RegExp(where).test(line)) wrong.push(`expected the line to start with ${where}`);
   if (!line.includes(expected.message)) wrong.push(`expected the line to contain "${expected.message}"`);
-  if (/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(stderr)) wrong.push('a raw control character reached the terminal');
+  if (new RegExp(`[${CONTROL_CLASS}]`).test(stderr)) wrong.push('a raw control character reached the terminal');
   if (/^\s+at /m.test(stderr)) wrong.push('a stack trace was printed');
   if (line.length > 600) wrong.push(`the line is ${line.length} characters long`);
   return wrong;

@@ -83,6 +83,8 @@ describe('a questionnaire version that does not exist', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(new RegExp(`^impact-collectif: ${f.replace(/[.]/g, '\\.')}:3:10: unknown version 9\\.9 of "impact-collectif" \\(known: [^)]+\\): answers read with version \\d`));
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    const fr = await cli(['report', f, '--format', 'json', '--lang', 'fr']);
+    expect(fr.stderr).toMatch(/: version 9\.9 de « impact-collectif » inconnue \(versions connues : [^)]+\) : réponses lues avec la version \d/);
   });
 });
 

@@ -5,6 +5,7 @@ import type { AnswerValue, Response } from '../../src/answers/schema.js';
 import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
 import type { Questionnaire } from '../../src/questionnaire/schema.js';
 import { fixture } from '../helpers/cli.js';
+import { SAFE_TEXT } from '../../src/core/patterns.js';
 
 /** Random cases per property: 1,000 in `npm test`; `npm run test:unit` asks for fewer (PROPERTY_RUNS). */
 export const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
@@ -71,7 +72,7 @@ export const textArb = (max: number): fc.Arbitrary<string> =>
   fc
     .array(fc.oneof(special, fc.string({ unit: 'grapheme', maxLength: 8 })), { maxLength: 12 })
     .map((parts) => parts.join('').trim().slice(0, max).trim())
-    .filter((s) => s.length > 0 && !/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(s) && !LONE_SURROGATE.test(s));
+    .filter((s) => s.length > 0 && SAFE_TEXT.test(s) && !LONE_SURROGATE.test(s));
 
 
 const valueArb: fc.Arbitrary<AnswerValue> = fc.oneof(fc.constantFrom(0, 1, 2, 3), fc.constant('unknown' as const));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
 import { InputError } from '../../src/core/errors.js';
+import { render } from '../../src/i18n/messages/index.js';
 import { fixture } from '../helpers/cli.js';
 
 const mini = readFileSync(fixture('questionnaires/mini.yaml'), 'utf8');
@@ -13,7 +14,7 @@ function problems(text: string): string[] {
     return [];
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
-    return err.problems.map((p) => `${p.line}:${p.col}: ${p.path ?? ''}: ${p.message}`);
+    return err.problems.map((p) => `${p.line}:${p.col}: ${p.path ?? ''}: ${render(p, 'en')}`);
   }
 }
 
@@ -115,7 +116,7 @@ describe('questionnaire validation', () => {
     const text = mini.replace('weight: 2', 'weight: 0').replace('kind: component', 'kind: composante');
     const found = problems(text);
     expect(found).toHaveLength(2);
-    expect(found[0]).toMatch(/^\d+:\d+: dimensions\[0\]\.questions\[1\]\.weight: Too small/);
+    expect(found[0]).toMatch(/^\d+:\d+: dimensions\[0\]\.questions\[1\]\.weight: must be greater than 0$/);
     expect(found[1]).toMatch(/^\d+:\d+: dimensions\[3\]\.kind: /);
   });
 });
