@@ -42,6 +42,8 @@ const tmp = () => {
 };
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 const question = (i: number) => `Question ${i + 1}/${N} ·`;
+/** The screen shows question i now: its progress line is the last one on the screen (earlier ones stay above). */
+const onQuestion = (s: string, i: number) => [...s.matchAll(/Question (\d+)\/\d+ ·/g)].at(-1)?.[1] === String(i + 1);
 
 async function answerQuestion(term: Terminal, i: number, step: Step) {
   await term.waitForPrompt(question(i), tip);
@@ -268,14 +270,14 @@ describe.skipIf(!hasTmux)('assess in a terminal', { timeout: 60_000 }, () => {
     // The left arrow goes back too.
     term.keys('Left');
     // Back on question 2: its answer is preselected.
-    await term.waitFor((s) => s.includes(question(1)) && /❯ 3 · /.test(s) && s.includes(tip));
+    await term.waitFor((s) => onQuestion(s, 1) && /❯ 3 · /.test(s) && s.includes(tip));
     term.keys('Up', 'Enter');
     await term.waitForPrompt(question(2), tip);
     term.keys(...Array<string>(6).fill('Down'), 'Enter');
-    await term.waitFor((s) => /❯ 2 · /.test(s) && s.includes(tip));
+    await term.waitFor((s) => onQuestion(s, 1) && /❯ 2 · /.test(s) && s.includes(tip));
     term.keys(...Array<string>(6).fill('Down'), 'Enter');
     // Back on question 1: the comment is shown, and answering 0 keeps it without asking again.
-    const first = await term.waitFor((s) => /❯ 1 · /.test(s) && s.includes(tip));
+    const first = await term.waitFor((s) => onQuestion(s, 0) && /❯ 1 · /.test(s) && s.includes(tip));
     expect(first).toContain(`${t.commentLabel}${t.colon}Personne ne pilote`);
     term.keys('Up', 'Enter');
     await term.waitForPrompt(question(1), tip);
