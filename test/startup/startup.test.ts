@@ -75,7 +75,9 @@ describe('start-up of the built CLI', () => {
   it('puts what it runs down to modules (the check below sees what it looks for)', () => {
     const r = ran(['report', ONE, '--format', 'html']);
     expect(r.code).toBe(0);
-    expect(r.sources).toContain('src/reporters/html/report.ts');
+    // The HTML reporter's modules, whichever of them V8 logs: on Node 24, no first run is logged for html/report.ts
+    // (seen in CI), while the modules it calls are.
+    expect([...r.sources].filter((s) => s.startsWith('src/reporters/html/')).length).toBeGreaterThan(1);
     expect(r.sources).toContain('src/scoring/score.ts');
     expect(r.packages).toContain('commander');
   });
