@@ -206,7 +206,8 @@ export async function responsesOf(docs: ParsedDocument[], file: string): Promise
     }
   }
   if (problems.length || more) throw new InputError(capProblems(problems, more));
-  return out.length ? out : (await import('./parse.js')).parseAnswerDocs(docs, file);
+  if (!out.length) throw new InputError({ file, ...msg('doc.noResponse') });
+  return out;
 }
 
 /** A response from a checked answer document: the same whichever way it was checked. */
@@ -315,14 +316,16 @@ async function builtinVersionFor(parsed: ParsedResponse[], current: LoadedQuesti
     checkResponses(parsed, loaded.questionnaire);
     return loaded;
   }
-  if (!unfit(parsed, current.questionnaire).length) return current;
+  const misfits = unfit(parsed, current.questionnaire);
+  if (!misfits.length) return current;
   for (const v of archived) {
     const loaded = await loadArchived(id, v);
     if (!unfit(parsed, loaded.questionnaire).length) return loaded;
   }
   // No one version fits them all: when the first file that does not fit the newest fits an older one, it is a mix.
-  const stray = unfit(parsed, current.questionnaire)[0]!;
-  const fitting = parsed.find((p) => !unfit([p], current.questionnaire).length);
+  const stray = misfits[0]!;
+  const bad = new Set(misfits);
+  const fitting = parsed.find((p) => !bad.has(p));
   if (fitting) await versionConflict(stray, { file: fitting.response.file, version: current.questionnaire.version }, id, archived);
   checkResponses(parsed, current.questionnaire);
   return current;

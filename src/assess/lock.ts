@@ -1,6 +1,6 @@
 // One session per answer file: a new file is claimed by creating it exclusively, and a session holds
 // `<file>.lock` (its process id) while it writes the file. A lock whose process is gone (kill -9) is stale.
-import { closeSync, openSync, readFileSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 
 export interface Lock {
   readonly path: string;
@@ -78,11 +78,11 @@ export function lock(path: string): Lock {
     } catch (err) {
       // No lock where nothing can be created: the answers cannot be written there either, and saying so is the saver's job.
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') return { path, release: () => undefined };
-      if (attempt > 2) throw err;
+      if (attempt > 2) throw new FileLocked(path, undefined);
       const pid = readPid(lockPath);
       if (pid === 'starting') throw new FileLocked(path, undefined);
       if (pid !== undefined && alive(pid)) throw new FileLocked(path, pid);
-      rmSync(lockPath, { force: true });
+      breakStale(lockPath, pid, path);
       continue;
     }
     try {
@@ -103,5 +103,23 @@ export function lock(path: string): Lock {
         }
       },
     };
+  }
+}
+
+/**
+ * Removes a stale lock, one session at a time (a folder made beside it is the guard), and only if it is still the
+ * lock judged stale: two sessions that found the same dead lock never remove the one the other has just taken.
+ */
+function breakStale(lockPath: string, pid: number | undefined, path: string): void {
+  const guard = `${lockPath}.break`;
+  try {
+    mkdirSync(guard);
+  } catch {
+    throw new FileLocked(path, undefined);
+  }
+  try {
+    if (readPid(lockPath) === pid) rmSync(lockPath, { force: true });
+  } finally {
+    rmdirSync(guard);
   }
 }

@@ -94,8 +94,8 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
       sessionLock = take(savePath);
     }
   } catch (err) {
-    sessionLock?.release();
     if (claimed) removeIfEmpty(claimed);
+    sessionLock?.release();
     throw err;
   }
 
@@ -226,8 +226,8 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
     if (err instanceof Error && err.name === 'PromptCancelled') throw new Interrupted(interruptedMessage());
     throw err;
   } finally {
-    sessionLock?.release();
     if (claimed) removeIfEmpty(claimed);
+    sessionLock?.release();
     // The terminal is gone and the answers are on disk: end as a hang-up, printing nothing.
     if (guard.received === 'SIGHUP') guard.hangUp();
     guard.dispose();

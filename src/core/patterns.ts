@@ -38,3 +38,6 @@ export function isCalendarDate(s: string): boolean {
 
 /** Who answers: professionals of the partner organisations, or residents (families, young people). */
 export const AUDIENCES = ['professionnels', 'habitants'] as const;
+
+/** The two kinds of dimension: the preconditions first, then the components. */
+export const DIMENSION_KINDS = ['precondition', 'component'] as const;

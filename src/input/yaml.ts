@@ -228,8 +228,9 @@ const LOCATE_LIMIT = 2 * 1024 * 1024;
 /** Positions of a document: `yaml` parses it again only when a position is asked for, and only it. */
 function locator(text: string, seg: Segment, at: Positions): ParsedDocument['locate'] {
   let doc: Document.Parsed | null | undefined;
+  const ends = new Map<number, number>();
   return (path, key = false) => {
-    if (seg.end - seg.start > LOCATE_LIMIT) return at(textOffset(text, seg, path, key));
+    if (seg.end - seg.start > LOCATE_LIMIT) return at(textOffset(text, seg, path, key, ends));
     if (doc === undefined) {
       let docs: Document.Parsed[] = [];
       try {
@@ -247,8 +248,9 @@ function locator(text: string, seg: Segment, at: Positions): ParsedDocument['loc
 /**
  * The offset of `path` in a large document, found in its text: each key at the start of a line, more indented
  * than its parent, within its parent's lines. Answer files are block mappings; otherwise the closest ancestor.
+ * `ends` keeps where each key's lines end (by the end of its line), found once for all the problems of a document.
  */
-function textOffset(text: string, seg: Segment, path: Path, key: boolean): number {
+function textOffset(text: string, seg: Segment, path: Path, key: boolean, ends: Map<number, number>): number {
   let from = seg.start;
   let to = seg.end;
   let indent = -1;
@@ -268,11 +270,15 @@ function textOffset(text: string, seg: Segment, path: Path, key: boolean): numbe
     while (text.charCodeAt(v) === 0x20) v++;
     const eol = text.indexOf('\n', v);
     const lineEnd = eol === -1 || eol > to ? to : eol;
-    const below = new RegExp(`^ {0,${indent}}(?=[^ \\r\\n#])`, 'gm');
-    below.lastIndex = lineEnd;
-    const end = below.exec(text);
+    let end = ends.get(lineEnd);
+    if (end === undefined) {
+      const below = new RegExp(`^ {0,${indent}}(?=[^ \\r\\n#])`, 'gm');
+      below.lastIndex = lineEnd;
+      end = below.exec(text)?.index ?? text.length;
+      ends.set(lineEnd, end);
+    }
     from = lineEnd;
-    to = end && end.index < to ? end.index : to;
+    to = Math.min(end, to);
     offset = v < lineEnd && text.charCodeAt(v) !== 0x23 && text.charCodeAt(v) !== 0x0d ? v : firstContent(text, lineEnd, to);
     if (offset >= to) offset = keyAt;
   }

@@ -131,14 +131,13 @@ export function checkQuestionnaire(q: Questionnaire): RuleProblem[] {
   const practices = q.dimensions.flatMap((d, i) => d.practices.map((p, k) => ({ p, path: ['dimensions', i, 'practices', k] as Path })));
   unique(practices.map(({ p, path }) => ({ id: p.id, path: [...path, 'id'] })), 'practice');
   const challengeIds = new Set(q.challenges.map((c) => c.id));
-  const knownQuestions = new Set(questionIds.map((x) => x.id));
   const preconditions = new Set(q.dimensions.filter((d) => d.kind === 'precondition').map((d) => d.id));
   const servedBy = new Map<string, number>();
   for (const { p, path } of practices) {
     const seen = new Set<string>();
     p.serves.forEach((ref, k) => {
       const at: Path = [...path, 'serves', k];
-      const known = ref.includes('.') ? knownQuestions.has(ref) : challengeIds.has(ref) || preconditions.has(ref);
+      const known = ref.includes('.') ? ownIds.has(ref) : challengeIds.has(ref) || preconditions.has(ref);
       if (!known) {
         const what = ref.includes('.') ? 'question' : dimensionIds.has(ref) ? 'component' : 'challenge';
         add(at, msg('rule.unknownServed', { what, id: ref }));

@@ -1,7 +1,7 @@
 // The questionnaire format (schemaVersion 1): zod schemas, and the types inferred from them.
 import { z } from 'zod';
 import { LANGS } from '../i18n/index.js';
-import { AUDIENCES, ID, MAX_ID, MAX_QUESTION_ID, MAX_WEIGHT, QUESTION_ID, SAFE_TEXT } from '../core/patterns.js';
+import { AUDIENCES, DIMENSION_KINDS, ID, MAX_ID, MAX_QUESTION_ID, MAX_WEIGHT, QUESTION_ID, SAFE_TEXT } from '../core/patterns.js';
 import { code } from '../i18n/messages/code.js';
 
 export { LANGS };
@@ -90,7 +90,6 @@ export const Practice = z.strictObject({
 });
 export type Practice = z.infer<typeof Practice>;
 
-export const DIMENSION_KINDS = ['precondition', 'component'] as const;
 export const Dimension = z.strictObject({
   id: Id,
   kind: z.enum(DIMENSION_KINDS),

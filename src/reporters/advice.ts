@@ -4,7 +4,7 @@
 import { splitText } from './collective.js';
 import { reportText } from '../i18n/report.js';
 import type { Lang } from '../questionnaire/schema.js';
-import { FRAGILE_MARGIN } from '../scoring/advice.js';
+import { fragileBelow } from '../scoring/advice.js';
 import type { DimensionResult, PracticeResult, PreconditionStatus, RecommendationResult, Report } from '../scoring/report.js';
 import { num, targetText } from './format.js';
 
@@ -40,7 +40,7 @@ export function fewResponses(report: Report, lang: Lang): string | null {
 
 export function gateBands(report: Report, lang: Lang): string {
   const threshold = report.gate.threshold;
-  return reportText[lang].gate.bands(targetText(threshold, lang), targetText(Math.min(100, threshold + FRAGILE_MARGIN), lang));
+  return reportText[lang].gate.bands(targetText(threshold, lang), targetText(fragileBelow(threshold), lang));
 }
 
 /** A recommendation's title: the challenge, or "Build first: …" / "Also work on: …". */
@@ -117,7 +117,7 @@ export function dimensionsOf(report: Report, kind: DimensionResult['kind']): Dim
   return report.dimensions.filter((d) => d.kind === kind);
 }
 
-export const KINDS = ['precondition', 'component'] as const;
+export { DIMENSION_KINDS as KINDS } from '../core/patterns.js';
 
 /** "55 réponses chiffrées sur 60", "3 « je ne sais pas »", "2 sans réponse": the last two only when there are some. */
 export function coverageWords(d: DimensionResult, lang: Lang): string[] {

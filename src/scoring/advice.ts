@@ -8,6 +8,11 @@ import type { DimensionResult, PracticeResult, PreconditionStatus, Recommendatio
 export const GATE_THRESHOLD = 50;
 /** From the threshold to this many points above it, a precondition is fragile. */
 export const FRAGILE_MARGIN = 10;
+
+/** Below this score, a precondition at or above the threshold is fragile. */
+export function fragileBelow(threshold: number): number {
+  return Math.min(100, threshold + FRAGILE_MARGIN);
+}
 export const DEFAULT_TOP = 5;
 /** Practices shown under a challenge or a precondition to build; under an "also for" dimension. */
 const PRACTICES_PER_ITEM = 3;
@@ -20,7 +25,7 @@ export function preconditionStatus(d: Scored, threshold: number): PreconditionSt
   // A score that is not a finite number (never produced from bounded inputs) is unknown: it must not pass the gate.
   if (d.score === null || !Number.isFinite(d.score) || d.coverage.manyUnknown) return 'unknown';
   if (d.score < threshold) return 'unmet';
-  return d.score < Math.min(100, threshold + FRAGILE_MARGIN) ? 'fragile' : 'met';
+  return d.score < fragileBelow(threshold) ? 'fragile' : 'met';
 }
 
 export function gateOf(dimensions: readonly Scored[], threshold: number): Report['gate'] {

@@ -61,7 +61,7 @@ export function gateBanner(report: Report, lang: Lang): string {
     `<div><h2 id="gate-heading">${esc(head.text)}</h2>`,
     `<ul class="gate-status">${lines.join('')}</ul>`,
     head.status === 'unmet' ? `<p>${esc(reportText[lang].gate.advice)}</p>` : '',
-    fewResponses(report, lang) ? `<p><strong>${esc(fewResponses(report, lang)!)}</strong></p>` : '',
+    ...[fewResponses(report, lang)].map((few) => (few ? `<p><strong>${esc(few)}</strong></p>` : '')),
     `<p class="small">${esc(gateBands(report, lang))}</p></div>`,
     '</section>',
   ]

@@ -2,7 +2,7 @@
 import { collectiveText } from '../../i18n/collective.js';
 import type { Report } from '../../scoring/report.js';
 import { oneLine } from '../../io/sanitize.js';
-import { displayWidth, wrap } from '../../io/width.js';
+import { displayWidth, padEnd as pad, padStart as right, wrap } from '../../io/width.js';
 import { GAP } from '../../io/table.js';
 import { num } from '../format.js';
 import type { ReporterContext } from '../types.js';
@@ -71,8 +71,6 @@ function bySector(report: Report, { ctx, c, width }: Frame): string {
   const longestTitle = Math.max(...report.dimensions.map((d) => displayWidth(oneLine(d.title))));
   const titleW = Math.max(12, Math.min(width - cols.length * (cellW + GAP) - gapW - GAP, longestTitle));
   const cut = (s: string) => (displayWidth(s) <= cellW ? s : `${[...s].slice(0, cellW - 1).join('')}…`);
-  const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - displayWidth(s)));
-  const right = (s: string, w: number) => ' '.repeat(Math.max(0, w - displayWidth(s))) + s;
   const gap = ' '.repeat(GAP);
 
   const head = [pad(t.dimension, titleW), ...cols.map((s) => right(cut(oneLine(s.sector)), cellW)), right(t.spread, gapW)].join(gap);
