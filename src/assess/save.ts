@@ -17,7 +17,7 @@ export interface SaverDeps {
   /** How a path is shown to the person. */
   show: (path: string) => string;
   /** Called when the person moves the answers to `to` after a failure (the session's lock moves with them). */
-  moved?: (from: string, to: string) => void;
+  moved?: (from: string, to: string) => boolean;
 }
 
 export interface Saver {
@@ -78,10 +78,11 @@ export function createSaver(deps: SaverDeps, path: string, known?: string): Save
               },
             });
             const to = resolve(deps.cwd, answer.trim());
-            deps.moved?.(state.path, to);
+            // Taken meanwhile (created, or locked by another session): the write fails again, and the person chooses again.
+            if (deps.moved && !deps.moved(state.path, to)) continue;
             state.path = to;
             state.saved = false;
-            state.known = undefined;
+            state.known = deps.moved ? '' : undefined;
           }
         }
       }

@@ -154,10 +154,21 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
     }
 
     sector = response.respondent.sector;
-    const moved = (_from: string, to: string) => {
+    // Saving elsewhere claims and locks the new file first; the old one is let go only once the new one is held.
+    const moved = (_from: string, to: string): boolean => {
+      if (!claim(to)) return false;
+      let next: Lock;
+      try {
+        next = take(to);
+      } catch (err) {
+        removeIfEmpty(to);
+        if (err instanceof UsageError) return false;
+        throw err;
+      }
+      if (claimed) removeIfEmpty(claimed);
       sessionLock?.release();
-      if (claim(to)) claimed = to;
-      sessionLock = take(to);
+      [sessionLock, claimed] = [next, to];
+      return true;
     };
     // What the file holds as far as this session knows: it is never rewritten if it changes meanwhile.
     const known = resumed ? resumed.text : claimed === path ? '' : undefined;

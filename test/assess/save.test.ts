@@ -91,6 +91,35 @@ describe('createSaver', () => {
     expect(s.path).toBe(join(cwd, 'elsewhere.yaml'));
   });
 
+  it('stays on its file when the other one is taken meanwhile (moved refuses it), and asks again', async () => {
+    const cwd = tmp();
+    const written: string[] = [];
+    const asked: string[] = [];
+    const prompter = await createPrompter();
+    const write = async (path: string) => {
+      if (path.endsWith('answers.yaml')) throw full(path);
+      written.push(path);
+    };
+    const moved = (_from: string, to: string) => (asked.push(to), false);
+    const s = createSaver({ prompter, print: () => undefined, view, cwd, write, show: (p) => p, moved }, join(cwd, 'answers.yaml'));
+    const done = s.save('v1');
+    await screen.next().catch(() => {});
+    screen.keypress('down');
+    screen.keypress('enter');
+    await screen.next();
+    screen.type('elsewhere.yaml');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain(t.saveFailed.retry);
+    screen.keypress('down');
+    screen.keypress('down');
+    screen.keypress('enter');
+    await expect(done).rejects.toBeInstanceOf(InputError);
+    expect(asked).toEqual([join(cwd, 'elsewhere.yaml')]);
+    expect(written).toEqual([]);
+    expect(s.path).toBe(join(cwd, 'answers.yaml'));
+  });
+
   it('gives up only when the person says so, with the write error', async () => {
     const { s } = await saver(async (path) => {
       throw full(path);
