@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DATE, isCalendarDate, MAX_COMMENT, MAX_NAME, MAX_VERSION } from '../core/patterns.js';
 import { Id, QuestionId, SafeString } from '../questionnaire/schema.js';
 import { code } from '../i18n/messages/code.js';
+import { orEmpty } from '../core/object.js';
 
 export { MAX_COMMENT };
 
@@ -39,7 +40,7 @@ export const AnswerFile = z
     answers: z
       .record(QuestionId, Answer)
       .nullish()
-      .transform((v) => v ?? {})
+      .transform(orEmpty)
       .describe('question id → 0, 1, 2, 3, unknown, or { value, comment }; a question left out is unanswered'),
   })
   .describe('One response to an impact-collectif questionnaire. Several may follow each other as YAML documents (---).');

@@ -7,6 +7,9 @@ import { fastAnswerFile } from '../../src/answers/fast.js';
 import { AnswerFile } from '../../src/answers/schema.js';
 import { answerYaml, readQuestionnaire } from '../bench/generate.mjs';
 import { ROOT } from '../helpers/cli.js';
+import { readFileSync } from 'node:fs';
+import { generate } from '../../scripts/fast-check.mjs';
+import { SOURCE } from '../../scripts/fast-check-entry.js';
 
 const RUNS = Number(process.env.FAST_YAML_RUNS ?? 3000);
 
@@ -50,6 +53,17 @@ function agrees(v: unknown): boolean {
 }
 
 describe('fastAnswerFile', () => {
+  it('is generated from the zod schema (run npm run fast-check after changing src/answers/schema.ts)', () => {
+    expect(readFileSync(new URL('../../src/answers/fast.ts', import.meta.url), 'utf8')).toBe(generate(SOURCE.schema, SOURCE.known));
+  });
+
+  it('refuses to generate from a schema it does not know, rather than take too much', async () => {
+    const { z } = await import('zod');
+    expect(() => generate(z.strictObject({ a: z.string().email() }), SOURCE.known)).toThrow(/not supported/);
+    expect(() => generate(z.object({ a: z.string() }), SOURCE.known)).toThrow(/strict/);
+    expect(() => generate(z.strictObject({ a: z.string().refine((s) => s !== 'x') }), SOURCE.known)).toThrow(/known functions/);
+  });
+
   it('takes only what the schema takes, giving what it gives', () => {
     fc.assert(fc.property(doc, agrees), { numRuns: RUNS });
   });
