@@ -34,13 +34,18 @@ export function generate(schema, known) {
     'function isRecord(v: unknown): v is Record<string, unknown> {',
     '  return typeof v === \'object\' && v !== null && Object.getPrototypeOf(v) === Object.prototype;',
     '}',
+    ...(g.memos.length || g.sets.length ? ['', '/** How many values a memo keeps at most (a hostile file may have millions of distinct ones). */', 'const MEMO_SIZE = 10_000;'] : []),
+    ...g.sets.flatMap((name) => ['', '// Keys already taken.', `const ${name} = new Set<string>();`]),
     ...g.memos.flatMap(({ name, fn }) => [
       '',
       `// Thousands of responses share a few values: each is checked once by ${fn}.`,
       `const ${fn}Seen = new Map<string, boolean>();`,
       `function ${name}(s: string): boolean {`,
       `  let ok = ${fn}Seen.get(s);`,
-      `  if (ok === undefined) ${fn}Seen.set(s, (ok = ${fn}(s)));`,
+      '  if (ok === undefined) {',
+      `    ok = ${fn}(s);`,
+      `    if (${fn}Seen.size < MEMO_SIZE) ${fn}Seen.set(s, ok);`,
+      '  }',
       '  return ok;',
       '}',
     ]),
@@ -55,6 +60,7 @@ class Generator {
     this.imports = new Map();
     this.functions = [];
     this.memos = [];
+    this.sets = [];
     this.names = new Map();
   }
 
@@ -146,17 +152,33 @@ class Generator {
   }
 
   record(def, path) {
+    const key = def.keyType._zod.def;
+    if (key.type !== 'string' || (key.checks ?? []).some((c) => c._zod.def.check === 'overwrite')) throw new Error('fast-check: only records with text keys taken as they are are supported');
+    const seen = `${camel(`${path} keys`)}Seen`;
+    this.sets.push(seen);
     return [
       'if (!isRecord(v)) return NO;',
-      'const out: Record<string, unknown> = {};',
-      'for (const key of Object.keys(v)) {',
-      // A key that would set the prototype is left to the schema.
-      `  if (key === '__proto__' || ${this.check(def.keyType, `${path} key`)}(key) === NO) return NO;`,
+      // The input itself when nothing in it changes (the usual case): an equal copy would cost ten thousand documents
+      // as many objects.
+      'let out: Record<string, unknown> | undefined;',
+      'const keys = Object.keys(v);',
+      'for (let i = 0; i < keys.length; i++) {',
+      '  const key = keys[i]!;',
+      // Thousands of documents share a few keys: each is checked once (a key that would set the prototype is left
+      // to the schema).
+      `  if (!${seen}.has(key)) {`,
+      `    if (key === '__proto__' || ${this.check(def.keyType, `${path} key`)}(key) === NO) return NO;`,
+      `    if (${seen}.size < MEMO_SIZE) ${seen}.add(key);`,
+      '  }',
       `  const x = ${this.check(def.valueType, `${path} value`)}(v[key]);`,
       '  if (x === NO) return NO;',
-      '  out[key] = x;',
+      '  if (out === undefined && x !== v[key]) {',
+      '    out = {};',
+      '    for (let j = 0; j < i; j++) out[keys[j]!] = v[keys[j]!];',
+      '  }',
+      '  if (out !== undefined) out[key] = x;',
       '}',
-      'return out;',
+      'return out ?? v;',
     ];
   }
 

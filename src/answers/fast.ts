@@ -18,11 +18,20 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 }
 
+/** How many values a memo keeps at most (a hostile file may have millions of distinct ones). */
+const MEMO_SIZE = 10_000;
+
+// Keys already taken.
+const fileAnswersReadPresentNotNullKeysSeen = new Set<string>();
+
 // Thousands of responses share a few values: each is checked once by isCalendarDate.
 const isCalendarDateSeen = new Map<string, boolean>();
 function isCalendarDateOnce(s: string): boolean {
   let ok = isCalendarDateSeen.get(s);
-  if (ok === undefined) isCalendarDateSeen.set(s, (ok = isCalendarDate(s)));
+  if (ok === undefined) {
+    ok = isCalendarDate(s);
+    if (isCalendarDateSeen.size < MEMO_SIZE) isCalendarDateSeen.set(s, ok);
+  }
   return ok;
 }
 
@@ -161,14 +170,23 @@ function fileAnswersReadPresentNotNullValue(v: unknown): unknown {
 
 function fileAnswersReadPresentNotNull(v: unknown): unknown {
   if (!isRecord(v)) return NO;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(v)) {
-    if (key === '__proto__' || fileAnswersReadPresentNotNullKey(key) === NO) return NO;
+  let out: Record<string, unknown> | undefined;
+  const keys = Object.keys(v);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (!fileAnswersReadPresentNotNullKeysSeen.has(key)) {
+      if (key === '__proto__' || fileAnswersReadPresentNotNullKey(key) === NO) return NO;
+      if (fileAnswersReadPresentNotNullKeysSeen.size < MEMO_SIZE) fileAnswersReadPresentNotNullKeysSeen.add(key);
+    }
     const x = fileAnswersReadPresentNotNullValue(v[key]);
     if (x === NO) return NO;
-    out[key] = x;
+    if (out === undefined && x !== v[key]) {
+      out = {};
+      for (let j = 0; j < i; j++) out[keys[j]!] = v[keys[j]!];
+    }
+    if (out !== undefined) out[key] = x;
   }
-  return out;
+  return out ?? v;
 }
 
 function fileAnswersReadPresent(v: unknown): unknown {

@@ -5,7 +5,7 @@ import { localize } from '../i18n/localize.js';
 import { asks, audienceOf } from '../questionnaire/audience.js';
 import type { Collective, CommentResult, DimensionResult, Divergence, SectorScores } from './report.js';
 import { dispersion, widestSplit } from './spread.js';
-import { scoreDimension, tally } from './tally.js';
+import { scoreQuestion, tally, weightedScore } from './tally.js';
 
 export interface CollectiveOptions {
   lang: Lang;
@@ -29,7 +29,7 @@ export function collective(
       // A catch-all sector ("autre") is where a respondent goes when no sector fits: nobody in particular is absent.
       .filter((s) => !s.catchAll && !responses.some((r) => r.respondent.sector === s.id))
       .map((s) => ({ id: s.id, label: localize(s.label, opts.lang), brings: s.brings ? localize(s.brings, opts.lang) : null, residents: s.audience === 'habitants' })),
-    sectorScores: sectorScores(q, responses, dimensions, opts.lang),
+    sectorScores: sectorScores(q, responses, opts.lang),
     incomplete: incomplete(q, responses, opts),
     comments: comments(q, responses, opts),
   };
@@ -38,10 +38,14 @@ export function collective(
 /** Responses that answer fewer than half of the questions meant for their audience. */
 function incomplete(q: Questionnaire, responses: readonly Response[], opts: CollectiveOptions): Collective['incomplete'] {
   const questions = q.dimensions.flatMap((d) => d.questions);
+  // The questions of each sector's audience, found once (not once per response: 10,000 responses).
+  const askedOf = new Map<string, typeof questions>();
   return responses.flatMap((r) => {
-    const audience = audienceOf(q, r.respondent.sector);
-    const asked = questions.filter((x) => asks(x, audience));
-    const answered = asked.filter((x) => r.answers.has(x.id)).length;
+    const sector = r.respondent.sector;
+    let asked = askedOf.get(sector);
+    if (!asked) askedOf.set(sector, (asked = questions.filter((x) => asks(x, audienceOf(q, sector)))));
+    let answered = 0;
+    for (const x of asked) if (r.answers.has(x.id)) answered++;
     if (answered * 2 >= asked.length) return [];
     return [{ sector: r.respondent.sector, ...(opts.withNames && r.respondent.name ? { name: r.respondent.name } : {}), answered, asked: asked.length }];
   });
@@ -71,7 +75,7 @@ export function divergences(dimensions: readonly DimensionResult[]): Divergence[
     .map(({ x }) => x);
 }
 
-function sectorScores(q: Questionnaire, responses: readonly Response[], dimensions: readonly DimensionResult[], lang: Lang): SectorScores[] {
+function sectorScores(q: Questionnaire, responses: readonly Response[], lang: Lang): SectorScores[] {
   const bySector = new Map<string, Response[]>();
   for (const r of responses) add(bySector, r.respondent.sector, r);
   return q.sectors.flatMap((s) => {
@@ -83,7 +87,8 @@ function sectorScores(q: Questionnaire, responses: readonly Response[], dimensio
         sector: s.id,
         label: localize(s.label, lang),
         responses: mine.length,
-        scores: q.dimensions.map((d, i) => ({ dimension: d.id, score: scoreDimension(d, tallies, lang, dimensions[i]!.target).score })),
+        // The score alone, by the dimensions' formula (not their spreads and texts, which a sector's row does not show).
+        scores: q.dimensions.map((d) => ({ dimension: d.id, score: weightedScore(d.questions.map((x) => ({ weight: x.weight, exactMean: scoreQuestion(x.id, tallies).exactMean }))) })),
       },
     ];
   });
