@@ -1,5 +1,6 @@
 // Reads answer files (files, directories, standard input) and checks them against their questionnaire; zod is
 // loaded only to explain a file that is not plainly well formed (see fast.ts).
+import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError, type Problem } from '../core/errors.js';
@@ -25,6 +26,8 @@ export interface ParsedResponse {
 export interface InputPath {
   path: string;
   listed: boolean;
+  /** The folder listing said it is a regular file (not a link, pipe or folder): read without asking again. */
+  regular?: boolean;
 }
 
 /**
@@ -48,15 +51,15 @@ export async function expandPaths(paths: string[]): Promise<InputPath[]> {
       files.push({ path, listed: false });
       continue;
     }
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = await readdir(path);
+      entries = await readdir(path, { withFileTypes: true });
     } catch (err) {
       throw asInputError(err, path);
     }
-    const inside = names.filter((n) => !n.startsWith('.') && /\.(ya?ml|json)$/i.test(n)).sort();
+    const inside = entries.filter((e) => !e.name.startsWith('.') && /\.(ya?ml|json)$/i.test(e.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     if (!inside.length) throw new InputError({ file: path, ...msg('file.noInputInDirectory') });
-    files.push(...inside.map((n) => ({ path: join(path, n), listed: true })));
+    files.push(...inside.map((e) => ({ path: join(path, e.name), listed: true, regular: e.isFile() })));
   }
   return files;
 }
@@ -148,8 +151,8 @@ export async function readAnswerFiles(paths: string[], options: LoadOptions = {}
   const parsed: ParsedResponse[] = [];
   const files: string[] = [];
   const reports: ReadFiles['reports'] = [];
-  for (const [i, { path, listed }] of inputs.entries()) {
-    const input = await readInput(path, path === STDIN ? options.stdin?.() : undefined);
+  for (const [i, { path, listed, regular }] of inputs.entries()) {
+    const input = await readInput(path, path === STDIN ? options.stdin?.() : undefined, { regular });
     const docs = parseYamlDocuments(input.text, input.file, { concatenated: path === STDIN });
     const kind = kindOf(docs);
     if (kind === 'report' && !listed) reports.push({ file: input.file, doc: docs[0]! });

@@ -14,53 +14,65 @@ export interface Input {
   text: string;
 }
 
-export async function readInput(path: string, stdin?: NodeJS.ReadableStream): Promise<Input> {
+/** What is already known of a path: `regular` when a folder listing said it is a regular file (no fstat then). */
+export interface Known {
+  regular?: boolean;
+}
+
+export async function readInput(path: string, stdin?: NodeJS.ReadableStream, known: Known = {}): Promise<Input> {
   // process.stdin only when read: making the stream costs every run a few milliseconds.
   if (path === STDIN) return { file: '<stdin>', text: decode(await readStream(stdin ?? process.stdin), '<stdin>') };
   // Regular files are read synchronously: a run reads thousands of small files, and each asynchronous call
-  // costs a round trip through Node's thread pool, which made reading cost more than parsing. One open, one fstat,
-  // one read: what readFileSync does, with the size checked before reading.
-  let bytes: Buffer | undefined;
+  // costs a round trip through Node's thread pool, which made reading cost more than parsing. One open, one
+  // fstat (none for a file a folder listing said is regular), reads until the end or past the limit.
+  let text: string | undefined;
   let fd: number | undefined;
   try {
     // Non-blocking: opening a named pipe must not wait here for its writer (the stream below does that).
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    const info = fstatSync(fd);
-    if (info.isDirectory()) throw new InputError({ file: path, ...msg('file.isDirectory') });
-    if (info.size > MAX_INPUT_BYTES) throw tooLarge(path);
-    if (info.isFile()) bytes = readWhole(fd, info.size);
+    let regular = known.regular === true;
+    if (!regular) {
+      const info = fstatSync(fd);
+      if (info.isDirectory()) throw new InputError({ file: path, ...msg('file.isDirectory') });
+      if (info.size > MAX_INPUT_BYTES) throw tooLarge(path);
+      regular = info.isFile();
+    }
+    if (regular) text = decode(readAll(fd, path), path);
   } catch (err) {
     throw asInputError(err, path);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+  if (text !== undefined) return { file: path, text };
+  let bytes: Buffer;
   try {
     // A pipe or device (<(cmd), /dev/zero) has no size to check first: read it as a stream, with the limit.
-    bytes ??= await readStream(createReadStream(path), path);
+    bytes = await readStream(createReadStream(path), path);
   } catch (err) {
     throw asInputError(err, path);
   }
-  if (bytes.length > MAX_INPUT_BYTES) throw tooLarge(path);
   return { file: path, text: decode(bytes, path) };
 }
 
-/** A regular file's bytes: its size as fstat gave it, or what is there if it changed meanwhile (up to the limit). */
-function readWhole(fd: number, size: number): Buffer {
-  let buf = Buffer.allocUnsafe(size);
+// One buffer for every file read (decoded at once, before the next read): ten thousand files allocate nothing.
+let scratch = Buffer.allocUnsafe(256 * 1024);
+
+/** A regular file's bytes, in the shared buffer (valid until the next read), refused past the limit. */
+function readAll(fd: number, file: string): Buffer {
   let n = 0;
   for (;;) {
-    if (n === buf.length) {
-      // Grown since fstat: read on, in bigger steps, up to one byte past the limit.
-      if (buf.length > MAX_INPUT_BYTES) break;
-      const bigger = Buffer.allocUnsafe(Math.min(MAX_INPUT_BYTES + 1, Math.max(64 * 1024, buf.length * 2)));
-      buf.copy(bigger);
-      buf = bigger;
+    if (n === scratch.length) {
+      if (n > MAX_INPUT_BYTES) throw tooLarge(file);
+      const bigger = Buffer.allocUnsafe(Math.min(MAX_INPUT_BYTES + 1, scratch.length * 2));
+      scratch.copy(bigger, 0, 0, n);
+      scratch = bigger;
     }
-    const got = readSync(fd, buf, n, buf.length - n, null);
+    const got = readSync(fd, scratch, n, scratch.length - n, null);
     if (got === 0) break;
     n += got;
   }
-  return buf.subarray(0, n);
+  if (n > MAX_INPUT_BYTES) throw tooLarge(file);
+  return scratch.subarray(0, n);
 }
 
 function tooLarge(file: string): InputError {
