@@ -19,17 +19,45 @@ export function displayWidth(s: string): number {
   return NARROW.test(plain) ? plain.length : stringWidth(plain);
 }
 
+/** Breakable white space: every space but the non-breaking ones (U+00A0, U+2007, U+202F), which hold their words together. */
+const BREAK = /[^\S\u00a0\u2007\u202f]+/;
+/** A French closing sign written after a plain space (« ? », « : », « » »…): it goes with the word before it. */
+const CLOSING = /^[?!:;\u00bb]+[.,\u2026]*$/;
+/** An opening « followed by a plain space: it goes with the word after it. */
+const OPENING = /^\u00ab$/;
+
+/** The text's words, each closing sign kept with the word before it and each « with the word after it. */
+function units(text: string): string[] {
+  const out: string[] = [];
+  let open = '';
+  for (const word of text.split(BREAK)) {
+    if (!word) continue;
+    if (OPENING.test(word)) {
+      open += `${word} `;
+      continue;
+    }
+    const unit = open + word;
+    open = '';
+    if (CLOSING.test(word) && out.length) out[out.length - 1] += ` ${unit}`;
+    else out.push(unit);
+  }
+  if (open) out.push(open.trimEnd());
+  return out;
+}
+
 /**
  * Word-wraps text to `width` columns: runs of white space (line breaks included) become one space, a word
  * longer than a line is cut (at least one character a line, so that a too narrow width still ends). Always at
- * least one line. (Not fast-wrap-ansi's wrapAnsi: it rewrites the text in NFC and cuts long words elsewhere.)
+ * least one line. French typography holds: a line never starts with « ? », « : », « ! », « ; » or « » » nor ends
+ * with « «, even when the text has a plain space where a non-breaking one belongs, and non-breaking spaces
+ * never break. (Not fast-wrap-ansi's wrapAnsi: it rewrites the text in NFC and cuts long words elsewhere.)
  */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   let used = 0;
-  for (const word of text.split(/\s+/)) {
-    if (!word) continue;
+  // A group longer than a line is broken between its words rather than inside one.
+  for (const word of units(text).flatMap((u) => (u.includes(' ') && displayWidth(u) > width ? u.split(' ') : [u]))) {
     const w = displayWidth(word);
     if (line && used + 1 + w <= width) {
       line += ` ${word}`;
@@ -80,4 +108,10 @@ export function padEnd(s: string, width: number): string {
 /** Spaces up to `width` columns, then `s`. */
 export function padStart(s: string, width: number): string {
   return ' '.repeat(Math.max(0, width - displayWidth(s))) + s;
+}
+
+/** One line of at most `width` columns: the start of `s` (cut at a word when one fits), with an ellipsis when cut. */
+export function truncate(s: string, width: number): string {
+  if (displayWidth(s) <= width) return s;
+  return `${wrap(s, Math.max(1, width - 1))[0]!.trimEnd()}…`;
 }
