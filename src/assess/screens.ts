@@ -1,6 +1,6 @@
 // What the session shows between prompts, as strings: start screen, dimension intros, progress, choices.
 import type { Paint } from '../io/colour.js';
-import { wrapParagraphs as wrap } from '../io/width.js';
+import { displayWidth, truncate, wrapParagraphs as wrap } from '../io/width.js';
 import type { AssessText } from '../i18n/assess.js';
 import { audienceOf, forAudience } from '../questionnaire/audience.js';
 import type { Lang, Questionnaire } from '../questionnaire/schema.js';
@@ -171,9 +171,8 @@ export function reviewChoices(v: View, items: readonly Item[], answers: Readonly
     const a = answers.get(item.id);
     const value = a === undefined ? t.review.none : a.value === 'unknown' ? '?' : String(a.value);
     const head = `${String(item.number).padStart(2)}. ${value} · `;
-    const text = L(v, item.question.text);
-    const room = width - head.length;
-    return { value: String(i), name: `${head}${text.length > room ? `${text.slice(0, room - 1).trimEnd()}…` : text}` };
+    // Cut by the columns a terminal draws (a wide character takes two), not by the number of characters.
+    return { value: String(i), name: `${head}${truncate(L(v, item.question.text), width - displayWidth(head))}` };
   });
   return [{ value: 'finish', name: t.review.finish }, ...lines];
 }

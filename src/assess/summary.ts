@@ -1,7 +1,7 @@
 // The end of a session on one screen: the gate, the dimensions' scores, the first challenges, where the answers are
 // and how to get the full report. Built from the report's own pieces (reporters/advice.ts), not re-derived.
 import { gateHeadline, recommendationHeading } from '../reporters/advice.js';
-import { displayWidth, wrap } from '../io/width.js';
+import { displayWidth, truncate } from '../io/width.js';
 import { emptyRecommendations, KINDS } from '../reporters/advice.js';
 import { num, targetText } from '../reporters/format.js';
 import { reportText } from '../i18n/report.js';
@@ -15,11 +15,7 @@ const MARK = { met: '✓', fragile: '~', unmet: '✗', unknown: '?' } as const;
 export const TOP = 3;
 
 /** One line of at most `width` columns: the start of `text`, with an ellipsis when cut. */
-function fit(text: string, width: number): string {
-  const line = oneLine(text);
-  if (displayWidth(line) <= width) return line;
-  return `${wrap(line, width - 1)[0]!.trimEnd()}…`;
-}
+const fit = (text: string, width: number): string => truncate(oneLine(text), width);
 
 /**
  * The summary, one line per item (the commands may wrap: they are meant to be copied whole). `commands`:

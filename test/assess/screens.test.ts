@@ -1,5 +1,6 @@
 // What the session prints: readable in 80 columns and 24 rows, levels written for each question, both languages.
 import { Chalk } from 'chalk';
+import stringWidth from 'fast-string-width';
 import { describe, expect, it } from 'vitest';
 import { itemsOf } from '../../src/assess/items.js';
 import { dimensionIntro, endScreen, questionChoices, questionHeader, reviewChoices, startScreen, type View } from '../../src/assess/screens.js';
@@ -60,6 +61,24 @@ describe.each(['fr', 'en'] as const)('screens (%s)', (lang) => {
       expect(choices[1]!.name).toMatch(new RegExp(`^ 1\\. ${t.review.none} · `));
       expect(choices[2]!.name).toMatch(/^ 2\. 0 · /);
       for (const c of choices) expect(`❯ ${c.name}`.length, c.name).toBeLessThan(80);
+    }
+  });
+
+  it('the review cuts long texts by the columns a terminal draws: wide characters and emoji count twice', () => {
+    const q = builtins[0]!;
+    const wide = ['東京の教育委員会と学校と家庭の協力はどの程度進んでいますか'.repeat(3), '🚀 '.repeat(60), `${'é'.repeat(30)} ${'e\u0301'.repeat(60)}`];
+    const items = itemsOf(q).slice(0, wide.length).map((item, i) => ({ ...item, question: { ...item.question, text: { fr: wide[i]!, en: wide[i]! } } }));
+    for (const width of [40, 80, 100]) {
+      const choices = reviewChoices(view(lang, width), items, new Map());
+      choices.slice(1).forEach((c, i) => {
+        // By the library, not by the code's own count: the line and the list's "❯ " fit the terminal.
+        expect(stringWidth(`❯ ${c.name}`), c.name).toBeLessThan(width);
+        const shown = c.name.replace(/^ *\d+\. \S+ · /, '');
+        expect(shown.endsWith('…')).toBe(true);
+        expect(wide[i]!.startsWith(shown.slice(0, -1))).toBe(true);
+      });
+      // A text without spaces is cut at the last character that fits, not far before.
+      expect(stringWidth(`❯ ${choices[1]!.name}`)).toBeGreaterThanOrEqual(width - 3);
     }
   });
 
