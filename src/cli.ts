@@ -169,9 +169,11 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
       .option('-q, --questionnaire <id|path>', t.template.questionnaire)
       .option('-o, --output <file>', t.template.output)
       .option('--territory <name>', t.template.territory)
-      .option('--sector <id>', t.template.sector),
+      .option('--sector <id>', t.template.sector)
+      .addOption(new Option('-f, --format <format>', t.template.format).argParser(parse.choice('--format', ['yaml', 'html']))),
     [
       'impact-collectif template --output reponses/mairie.yaml',
+      'impact-collectif template --format html --sector habitants --output questionnaire-habitants.html',
       'impact-collectif template -q impact-collectif-express --lang en --territory "Nanterre" --sector association',
     ],
   ).action(run(async () => (await import('./commands/template.js')).template));

@@ -1,4 +1,4 @@
-// `template`: writes an answer-file skeleton for a consultant to fill in.
+// `template`: writes an answer-file skeleton for a consultant to fill in, or (--format html) a paper questionnaire to print.
 import type { Context } from './context.js';
 import { renderTemplate } from '../answers/template.js';
 import { DEFAULT_QUESTIONNAIRE, loadQuestionnaire } from '../questionnaire/builtin.js';
@@ -9,7 +9,7 @@ import { closest } from '../core/suggest.js';
 
 export async function template(
   ctx: Context,
-  opts: { questionnaire?: string; output?: string; territory?: string; sector?: string },
+  opts: { questionnaire?: string; output?: string; territory?: string; sector?: string; format?: 'yaml' | 'html' },
 ): Promise<number> {
   const loaded = await loadQuestionnaire(opts.questionnaire ?? DEFAULT_QUESTIONNAIRE);
   const { questionnaire } = loaded;
@@ -18,7 +18,8 @@ export async function template(
     const near = closest(opts.sector, ids);
     throw new UsageError(msg('usage.unknownSector', { value: opts.sector, near, choices: ids }));
   }
-  const text = renderTemplate(questionnaire, { lang: ctx.lang, territory: opts.territory, sector: opts.sector });
+  const options = { lang: ctx.lang, territory: opts.territory, sector: opts.sector };
+  const text = opts.format === 'html' ? (await import('../reporters/html/paper.js')).paperQuestionnaire(questionnaire, options) : renderTemplate(questionnaire, options);
   // A questionnaire file is an input: `-q ./q.yaml --output q.yaml` must not replace it.
   await writeOutput(ctx, text, opts.output, loaded.builtin ? [] : [loaded.file]);
   return 0;

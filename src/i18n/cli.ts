@@ -30,7 +30,8 @@ const fr = {
     questionnaire: 'questionnaire : identifiant intégré ou chemin (par défaut : impact-collectif)',
     output: 'écrit dans ce fichier au lieu de la sortie standard',
     territory: 'nom du territoire à inscrire',
-    sector: 'secteur du répondant à inscrire',
+    sector: 'secteur du répondant à inscrire ; en HTML, le questionnaire de son public (habitant·es ou professionnel·les)',
+    format: 'yaml (fichier de réponses, par défaut) ou html (questionnaire papier A4 à imprimer)',
   },
   errors: {
     prefix: 'impact-collectif',
@@ -70,7 +71,8 @@ const en: typeof fr = {
     questionnaire: 'questionnaire: built-in id or path (default: impact-collectif)',
     output: 'write to this file instead of standard output',
     territory: 'territory name to fill in',
-    sector: "respondent's sector to fill in",
+    sector: "respondent's sector to fill in; in HTML, the questionnaire of its audience (residents or professionals)",
+    format: 'yaml (answer file, the default) or html (A4 paper questionnaire to print)',
   },
   errors: {
     prefix: 'impact-collectif',

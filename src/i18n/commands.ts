@@ -21,6 +21,25 @@ const fr = {
     precondition: 'Précondition',
     component: 'Composante',
     level: 'niveau',
+    paper: {
+      kicker: 'Questionnaire à remplir',
+      territory: 'Territoire',
+      sector: 'Secteur',
+      sectorHint: 'cochez une case',
+      name: 'Nom (facultatif)',
+      date: 'Date',
+      howTo: 'Comment répondre',
+      howToLines: [
+        'Pour chaque question, cochez une seule case : la situation qui ressemble le plus à votre territoire aujourd’hui.',
+        'Il n’y a pas de bonne réponse : décrivez ce que vous voyez.',
+        '« Je ne sais pas » ne compte pas comme 0 : la question reste hors du score.',
+        'Une remarque, une idée de ce qui aiderait ? Écrivez-la sur la ligne « Commentaire ».',
+      ],
+      length: (questions: number, time: string) => `${questions} questions, ${time}.`,
+      unknown: 'Je ne sais pas',
+      comment: 'Commentaire',
+      entry: (command: string) => `Saisie des réponses dans l’outil : ${command}`,
+    },
   },
 };
 
@@ -45,6 +64,25 @@ const en: typeof fr = {
     precondition: 'Precondition',
     component: 'Component',
     level: 'level',
+    paper: {
+      kicker: 'Questionnaire to fill in',
+      territory: 'Territory',
+      sector: 'Sector',
+      sectorHint: 'tick one box',
+      name: 'Name (optional)',
+      date: 'Date',
+      howTo: 'How to answer',
+      howToLines: [
+        'For each question, tick one box only: the situation closest to your territory today.',
+        'There is no right answer: describe what you see.',
+        '"Don\'t know" does not count as 0: the question stays out of the score.',
+        'A remark, an idea of what would help? Write it on the "Comment" line.',
+      ],
+      length: (questions, time) => `${questions} questions, ${time}.`,
+      unknown: "Don't know",
+      comment: 'Comment',
+      entry: (command) => `Typing the answers into the tool: ${command}`,
+    },
   },
 };
 

@@ -9,7 +9,8 @@ import { esc } from './escape.js';
  */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-export function page(opts: { lang: Lang; title: string; generator: string; body: string }): string {
+/** `css`: a stylesheet of the page's own (the paper questionnaire's), instead of the reports'. */
+export function page(opts: { lang: Lang; title: string; generator: string; body: string; css?: string }): string {
   return [
     '<!DOCTYPE html>',
     `<html lang="${opts.lang}">`,
@@ -19,7 +20,7 @@ export function page(opts: { lang: Lang; title: string; generator: string; body:
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="${esc(opts.generator)}">`,
     `<title>${esc(opts.title)}</title>`,
-    `<style>${CSS}</style>`,
+    `<style>${opts.css ?? CSS}</style>`,
     '</head>',
     '<body>',
     opts.body,
