@@ -235,8 +235,14 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
       .option('-r, --resume <file>', ta.help.resume)
       .addOption(new Option('-f, --format <format>', ta.help.format(FORMATS.join(', '))).argParser(parse.choice('--format', FORMATS)))
       .option('-o, --output <file>', ta.help.output)
+      .option('--quick', ta.help.quick)
       .allowExcessArguments(true),
-    ['impact-collectif', 'impact-collectif assess -q impact-collectif-express --lang en', 'impact-collectif assess --resume impact-collectif-nanterre-2025-02-04.yaml'],
+    [
+      'impact-collectif',
+      'impact-collectif assess -q impact-collectif-express --lang en',
+      'impact-collectif assess --resume impact-collectif-nanterre-2025-02-04.yaml',
+      'impact-collectif assess --quick -q impact-collectif',
+    ],
   );
   const runAssess = run(async () => (await import('./commands/assess.js')).assess);
   assess.action(async (...args: unknown[]) => {

@@ -1,5 +1,6 @@
 // The opening of a new session: which questionnaire, the territory, the respondent, and the answer file's name.
 import { existsSync } from 'node:fs';
+import { DATE, isCalendarDate } from '../core/patterns.js';
 import { resolve } from 'node:path';
 import type { Prompter } from './prompts.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
@@ -50,6 +51,14 @@ export async function askRespondent(deps: StartDeps, q: Questionnaire): Promise<
   return name ? { sector, name } : { sector };
 }
 
+/** The date written on a paper questionnaire (`assess --quick`): today's when left empty. */
+export async function askDate(deps: StartDeps, today: string): Promise<string> {
+  const { t } = deps.view;
+  const valid = (v: string) => DATE.test(v.trim()) && isCalendarDate(v.trim());
+  const answer = await deps.prompter.input({ message: t.date(today), validate: (v) => (!v.trim() || valid(v) ? true : t.dateInvalid) });
+  return answer.trim() || today;
+}
+
 export type SaveTarget = { path: string; resume?: undefined } | { path: string; resume: Resumable };
 
 /**
@@ -64,6 +73,8 @@ export async function pickSavePath(
   territory: string,
   date: string,
   questionnaireRef?: string,
+  /** Never offer to resume the file of that name (one paper questionnaire after another): the next free name. */
+  fresh = false,
 ): Promise<SaveTarget> {
   const { t } = deps.view;
   const name = defaultSaveName(q.id, territory, date);
@@ -81,6 +92,7 @@ export async function pickSavePath(
     }
   };
   const warn = (text: string) => deps.print(`${deps.view.c.yellow(block(deps.view, text))}\n`);
+  if (fresh) return { path: claimNext() };
   if (held(path)) {
     const next = claimNext();
     warn(t.lock.inUse(oneLine(deps.show(path)), oneLine(deps.show(next))));

@@ -30,7 +30,7 @@ import { findLess, page } from '../assess/pager.js';
 import { endSummary } from '../assess/summary.js';
 import { commandLine } from '../assess/shell.js';
 import { guardSignals } from '../assess/signals.js';
-import { askRespondent, askTerritory, chooseQuestionnaire, pickSavePath } from '../assess/start.js';
+import { askDate, askRespondent, askTerritory, chooseQuestionnaire, pickSavePath } from '../assess/start.js';
 import { initialState, type Answer } from '../assess/state.js';
 
 export interface AssessOptions {
@@ -39,6 +39,8 @@ export interface AssessOptions {
   resume?: string;
   format?: string;
   output?: string;
+  /** Fast entry of paper answers (assess/quick.ts): one line per question. */
+  quick?: boolean;
 }
 
 const EXPRESS = `${DEFAULT_QUESTIONNAIRE}-express`;
@@ -137,7 +139,7 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
       path = resumePath!;
     } else {
       const territory = await askTerritory(deps);
-      const target = savePath ? { path: savePath } : await pickSavePath({ ...deps, cwd: io.cwd, show }, q, territory, today, ref);
+      const target = savePath ? { path: savePath } : await pickSavePath({ ...deps, cwd: io.cwd, show }, q, territory, today, ref, opts.quick);
       path = target.path;
       if (!savePath) {
         if (!target.resume) claimed = path;
@@ -149,7 +151,9 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
         response = { ...resumed.response, version: q.version, date: resumed.response.date ?? today };
       } else {
         const respondent = await askRespondent(deps, q);
-        response = { file: path, doc: 0, questionnaire: q.id, version: q.version, territory, respondent, date: today, answers: new Map() };
+        // On paper, the day it was filled in is written on the form.
+        const date = opts.quick ? await askDate(deps, today) : today;
+        response = { file: path, doc: 0, questionnaire: q.id, version: q.version, territory, respondent, date, answers: new Map() };
       }
     }
 
@@ -191,14 +195,16 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
     const ids = items.map((i) => i.id);
     const state = initialState(ids, response.answers);
     // A finished file opens on the review of its answers (askQuestions starts there when all are answered).
-    await askQuestions({ ...deps, scale: q.scale.map((l) => oneLine(localize(l.label, lang))), persist }, items, state);
+    const session = { ...deps, scale: q.scale.map((l) => oneLine(localize(l.label, lang))), persist };
+    if (opts.quick) await (await import('../assess/quick.js')).askQuick(session, items, state);
+    else await askQuestions(session, items, state);
     if (guard.received) throw new Interrupted(interruptedMessage());
 
     const report = score(q, [response], { lang });
     // The person's own comments: shown in full, they are what they just wrote.
     const render = async (colour: boolean) => (await reporterFor(format))(report, { lang, color: colour, width, comments: true });
     const file = show(saver.path);
-    const extra = resumeArgs(saver.path).slice(3);
+    const extra = fileArgs();
     if (opts.output !== undefined && opts.output !== '-') {
       await writeOutput(ctx, await render(false), opts.output, inputs(saver.path));
       print(endSummary(view, report, file, { written: opts.output }));
@@ -259,7 +265,12 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
   }
 
   function resumeArgs(path: string): string[] {
-    const args = ['assess', '--resume', display(io, path)];
+    return ['assess', ...(opts.quick ? ['--quick'] : []), '--resume', display(io, path), ...fileArgs()];
+  }
+
+  /** The --questionnaire and --lang the answer file needs, in every command shown. */
+  function fileArgs(): string[] {
+    const args: string[] = [];
     if (loaded && !loaded.builtin) args.push('--questionnaire', loaded.file);
     if (lang !== detectLang(io.env)) args.push('--lang', lang);
     return args;

@@ -9,6 +9,7 @@ const fr = {
     resume: 'reprend un fichier de réponses à la première question sans réponse',
     format: (formats: string) => `format du rapport final : ${formats} (par défaut : terminal)`,
     output: 'écrit le rapport final dans ce fichier au lieu de l’afficher',
+    quick: 'saisie rapide de questionnaires papier : une ligne par question, un chiffre (0 à 3) ou ? puis Entrée',
   },
   start: {
     title: 'impact-collectif — auto-diagnostic de la coopération territoriale',
@@ -82,6 +83,16 @@ const fr = {
   commentDraft: 'Commentaire noté ; choisissez maintenant votre réponse.',
   commentSaved: 'Commentaire enregistré.',
   whatWouldHelp: 'Qu’est-ce qui aiderait ? (Entrée pour passer)',
+  date: (today: string) => `Date du questionnaire (AAAA-MM-JJ, Entrée pour ${today}) :`,
+  dateInvalid: 'Une date AAAA-MM-JJ, par exemple 2025-02-04.',
+  quick: {
+    keys: 'Saisie rapide : 0 à 3 ou ? (je ne sais pas), puis Entrée ; un commentaire après le chiffre : « 2 manque de temps ». Entrée seule : question suivante · <\u00a0précédente · h\u00a0niveaux · Ctrl-C\u00a0pause.',
+    invalid: '0 à 3 ou ?, un commentaire ensuite si besoin · < revenir · h niveaux',
+    missing: (numbers: number[]) => `${numbers.length === 1 ? 'Question sans réponse' : `${numbers.length} questions sans réponse`} : ${numbers.join(', ')}.`,
+    complete: (total: number) => `Les ${total} questions ont une réponse.`,
+    end: (total: number) => `Entrée pour terminer, ou le n° d’une question à corriger (1 à ${total}) :`,
+    endInvalid: (total: number) => `Entrée, ou un numéro de 1 à ${total}.`,
+  },
   commentLabel: 'Commentaire',
   saveFailed: {
     message: 'Impossible d’enregistrer les réponses :',
@@ -128,6 +139,7 @@ const en: typeof fr = {
     resume: 'resume an answer file at its first unanswered question',
     format: (formats) => `format of the final report: ${formats} (default: terminal)`,
     output: 'write the final report to this file instead of showing it',
+    quick: 'fast entry of paper questionnaires: one line per question, a digit (0 to 3) or ? then Enter',
   },
   start: {
     title: 'impact-collectif — self-assessment of territorial cooperation',
@@ -200,6 +212,16 @@ const en: typeof fr = {
   commentDraft: 'Comment noted; now choose your answer.',
   commentSaved: 'Comment saved.',
   whatWouldHelp: 'What would help? (Enter to skip)',
+  date: (today) => `Date of the questionnaire (YYYY-MM-DD, Enter for ${today}):`,
+  dateInvalid: 'A date YYYY-MM-DD, such as 2025-02-04.',
+  quick: {
+    keys: 'Fast entry: 0 to 3 or ? (don\'t know), then Enter; a comment after the digit: "2 no time for it". Enter alone: next question · <\u00a0previous · h\u00a0levels · Ctrl-C\u00a0pause.',
+    invalid: '0 to 3 or ?, then a comment if any · < back · h levels',
+    missing: (numbers) => `${numbers.length === 1 ? 'Question without an answer' : `${numbers.length} questions without an answer`}: ${numbers.join(', ')}.`,
+    complete: (total) => `All ${total} questions have an answer.`,
+    end: (total) => `Enter to finish, or the number of a question to correct (1 to ${total}):`,
+    endInvalid: (total) => `Enter, or a number from 1 to ${total}.`,
+  },
   commentLabel: 'Comment',
   saveFailed: {
     message: 'Cannot save the answers:',
