@@ -31,6 +31,12 @@ export function parseQuickEntry(text: string): QuickEntry {
   return comment ? { kind: 'answer', value, comment } : { kind: 'answer', value };
 }
 
+/** Where quick entry resumes: after the last question answered (the blanks before it were left blank on paper). */
+export function resumeIndex(ids: readonly string[], answers: ReadonlyMap<string, unknown>): number {
+  for (let i = ids.length - 1; i >= 0; i--) if (answers.has(ids[i]!)) return i + 1;
+  return 0;
+}
+
 /**
  * Asks every question from `state.index` on a line of its own, then, at the end, a line to finish or to go back to
  * a question by its number (it then comes back to the end). Answers and comments are persisted as soon as typed.

@@ -32,6 +32,7 @@ import { commandLine } from '../assess/shell.js';
 import { guardSignals } from '../assess/signals.js';
 import { askDate, askRespondent, askTerritory, chooseQuestionnaire, pickSavePath } from '../assess/start.js';
 import { initialState, type Answer } from '../assess/state.js';
+import { askQuick, resumeIndex } from '../assess/quick.js';
 
 export interface AssessOptions {
   questionnaire?: string;
@@ -103,7 +104,8 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
 
   const width = Math.max(40, Math.min(process.stdout.columns || 80, 100));
   const color = useColour(io.env, io.stdoutIsTTY);
-  const view: View = { lang, t, width, c: paint(color) };
+  // In quick entry the start and resume screens announce its keys, not the list's.
+  const view: View = { lang, t: opts.quick ? { ...t, start: { ...t.start, keys: t.quick.startKeys } } : t, width, c: paint(color) };
   const print = (text: string) => io.stdout(text);
   const show = (path: string) => display(io, path);
   const today = localDate(new Date());
@@ -194,9 +196,11 @@ export async function assess(ctx: Context, opts: AssessOptions): Promise<number>
     const items = itemsOf(forAudience(q, audienceOf(q, response.respondent.sector)));
     const ids = items.map((i) => i.id);
     const state = initialState(ids, response.answers);
+    // A paper form has blanks on purpose: quick entry resumes after the last answer typed, not at the first blank.
+    if (opts.quick) state.index = resumeIndex(ids, response.answers);
     // A finished file opens on the review of its answers (askQuestions starts there when all are answered).
     const session = { ...deps, scale: q.scale.map((l) => oneLine(localize(l.label, lang))), persist };
-    if (opts.quick) await (await import('../assess/quick.js')).askQuick(session, items, state);
+    if (opts.quick) await askQuick(session, items, state);
     else await askQuestions(session, items, state);
     if (guard.received) throw new Interrupted(interruptedMessage());
 

@@ -86,6 +86,7 @@ const fr = {
   date: (today: string) => `Date du questionnaire (AAAA-MM-JJ, Entrée pour ${today}) :`,
   dateInvalid: 'Une date AAAA-MM-JJ, par exemple 2025-02-04.',
   quick: {
+    startKeys: 'Saisie rapide, une ligne par question. Ctrl-C met en pause : la saisie reprend où elle en était.',
     keys: 'Saisie rapide : 0 à 3 ou ? (je ne sais pas), puis Entrée ; un commentaire après le chiffre : « 2 manque de temps ». Entrée seule : question suivante · <\u00a0précédente · h\u00a0niveaux · Ctrl-C\u00a0pause.',
     invalid: '0 à 3 ou ?, un commentaire ensuite si besoin · < revenir · h niveaux',
     missing: (numbers: number[]) => `${numbers.length === 1 ? 'Question sans réponse' : `${numbers.length} questions sans réponse`} : ${numbers.join(', ')}.`,
@@ -215,6 +216,7 @@ const en: typeof fr = {
   date: (today) => `Date of the questionnaire (YYYY-MM-DD, Enter for ${today}):`,
   dateInvalid: 'A date YYYY-MM-DD, such as 2025-02-04.',
   quick: {
+    startKeys: 'Fast entry, one line per question. Ctrl-C pauses: typing resumes where it stopped.',
     keys: 'Fast entry: 0 to 3 or ? (don\'t know), then Enter; a comment after the digit: "2 no time for it". Enter alone: next question · <\u00a0previous · h\u00a0levels · Ctrl-C\u00a0pause.',
     invalid: '0 to 3 or ?, then a comment if any · < back · h levels',
     missing: (numbers) => `${numbers.length === 1 ? 'Question without an answer' : `${numbers.length} questions without an answer`}: ${numbers.join(', ')}.`,

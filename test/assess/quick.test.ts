@@ -4,7 +4,7 @@ import stringWidth from 'fast-string-width';
 import { describe, expect, it } from 'vitest';
 import { itemsOf } from '../../src/assess/items.js';
 import type { Prompter } from '../../src/assess/prompts.js';
-import { askQuick, parseQuickEntry } from '../../src/assess/quick.js';
+import { askQuick, parseQuickEntry, resumeIndex } from '../../src/assess/quick.js';
 import type { View } from '../../src/assess/screens.js';
 import { initialState, type Answer } from '../../src/assess/state.js';
 import { assessText } from '../../src/i18n/assess.js';
@@ -113,5 +113,13 @@ describe('askQuick', () => {
     const all = await run('fr', [...ids.map(() => '3'), '']);
     for (const m of all.asked.slice(0, -1)) expect(stringWidth(`? ${m} 3`), m).toBeLessThanOrEqual(79);
     for (const l of all.printed.split('\n')) expect(stringWidth(l), l).toBeLessThanOrEqual(79);
+  });
+});
+
+describe('resumeIndex', () => {
+  it('resumes after the last answer, not at the first blank', () => {
+    expect(resumeIndex(['a', 'b', 'c', 'd'], new Map())).toBe(0);
+    expect(resumeIndex(['a', 'b', 'c', 'd'], new Map([['a', 1], ['c', 2]]))).toBe(3);
+    expect(resumeIndex(['a', 'b', 'c', 'd'], new Map([['d', 1]]))).toBe(4);
   });
 });
