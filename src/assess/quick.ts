@@ -110,7 +110,7 @@ function endValid(v: string, total: number, invalid: string): true | string {
 }
 
 /** The question in full, with its help and its four levels, on request (h). */
-export function levelsText(view: Parameters<typeof block>[0], item: Item): string {
+function levelsText(view: Parameters<typeof block>[0], item: Item): string {
   const L = (text: Parameters<typeof localize>[0]) => oneLine(localize(text, view.lang));
   const lines = [block(view, L(item.question.text), '  ')];
   if (item.question.help) lines.push(view.c.dim(block(view, L(item.question.help), '  ')));
