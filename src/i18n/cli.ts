@@ -26,7 +26,7 @@ const fr = {
     },
   },
   template: {
-    description: 'écrit un fichier de réponses à remplir : chaque question, avec ses quatre niveaux en commentaire',
+    description: 'écrit un fichier de réponses à remplir : chaque question, avec ses quatre niveaux en commentaire ; avec --format html, le questionnaire papier à imprimer',
     questionnaire: 'questionnaire : identifiant intégré ou chemin (par défaut : impact-collectif)',
     output: 'écrit dans ce fichier au lieu de la sortie standard',
     territory: 'nom du territoire à inscrire',
@@ -67,7 +67,7 @@ const en: typeof fr = {
     },
   },
   template: {
-    description: 'write an answer file to fill in: every question, with its four levels as comments',
+    description: 'write an answer file to fill in: every question, with its four levels as comments; with --format html, the paper questionnaire to print',
     questionnaire: 'questionnaire: built-in id or path (default: impact-collectif)',
     output: 'write to this file instead of standard output',
     territory: 'territory name to fill in',
