@@ -26,7 +26,7 @@ export class QuestionnaireMismatch extends Error {
   }
 }
 
-type Scored = Pick<DimensionResult, 'id' | 'kind' | 'title' | 'score' | 'band' | 'coverage'> & { questions: QuestionResult[] };
+export type Scored = Pick<DimensionResult, 'id' | 'kind' | 'title' | 'score' | 'band' | 'coverage'> & { questions: QuestionResult[] };
 
 export function compare(before: CompareInput, after: CompareInput, lang: Lang): Comparison {
   const b = before.report;
@@ -35,18 +35,7 @@ export function compare(before: CompareInput, after: CompareInput, lang: Lang): 
   // Texts come from the side written in the language asked for, the later one first.
   const texts = a.lang === lang || b.lang !== lang ? a : b;
 
-  const questionIds = (r: Report) => new Set(r.dimensions.flatMap((d) => d.questions.map((q) => q.id)));
-  const bIds = questionIds(b);
-  const aIds = questionIds(a);
-  const shared = new Set([...aIds].filter((id) => bIds.has(id)));
-  const recomputed = shared.size !== aIds.size || shared.size !== bIds.size;
-  const restrict = (r: Report): Scored[] =>
-    r.dimensions
-      .map((d) => ({ ...d, questions: d.questions.filter((q) => shared.has(q.id)) }))
-      .filter((d) => d.questions.length > 0)
-      .map((d) => (recomputed ? rescore(d, r) : d));
-  const bDims = restrict(b);
-  const aDims = restrict(a);
+  const { shared, recomputed, dims: [bDims = [], aDims = []] } = fitToShared([b, a]);
   const bById = new Map(bDims.map((d) => [d.id, d]));
   const textDims = new Map((texts === a ? aDims : bDims).map((d) => [d.id, d]));
 
@@ -104,6 +93,29 @@ export function compare(before: CompareInput, after: CompareInput, lang: Lang): 
   };
 }
 
+export interface Fitted {
+  /** The questions every report has: the only ones scored. */
+  shared: Set<string>;
+  /** Some report has other questions too: its scores are recomputed on the shared ones. */
+  recomputed: boolean;
+  /** Each report's dimensions that keep a shared question, restricted to those questions, in its order. */
+  dims: Scored[][];
+}
+
+/** Reports of different questionnaire versions fitted to the questions they all share (compare and trend). */
+export function fitToShared(reports: readonly Report[]): Fitted {
+  const questionIds = (r: Report) => new Set(r.dimensions.flatMap((d) => d.questions.map((q) => q.id)));
+  const ids = reports.map(questionIds);
+  const shared = new Set([...(ids[0] ?? [])].filter((id) => ids.every((set) => set.has(id))));
+  const recomputed = ids.some((set) => set.size !== shared.size);
+  const restrict = (r: Report): Scored[] =>
+    r.dimensions
+      .map((d) => ({ ...d, questions: d.questions.filter((q) => shared.has(q.id)) }))
+      .filter((d) => d.questions.length > 0)
+      .map((d) => (recomputed ? rescore(d, r) : d));
+  return { shared, recomputed, dims: reports.map(restrict) };
+}
+
 /** The exact mean of a question's numeric answers, from its distribution; null when none. */
 export function exactMean(distribution: readonly number[]): number | null {
   const n = distribution.reduce((s, x) => s + x, 0);
@@ -127,7 +139,7 @@ function side({ report, source }: CompareInput): ComparisonSide {
 }
 
 /** What only one side has; a question the after side declares as replacing before ones is "merged" on both sides. */
-function leftOut(b: Report, a: Report, shared: Set<string>): Comparison['scope']['leftOut'] {
+export function leftOut(b: Report, a: Report, shared: Set<string>): Comparison['scope']['leftOut'] {
   const out: Comparison['scope']['leftOut'] = { dimensions: [], questions: [] };
   const beforeIds = new Set(b.dimensions.flatMap((d) => d.questions.map((q) => q.id)));
   const replacedBy = new Map<string, string[]>();
