@@ -8,7 +8,8 @@ import { msg } from './i18n/messages/index.js';
 import { reportText } from './i18n/report.js';
 import { collectiveText } from './i18n/collective.js';
 import { compareText } from './i18n/compare.js';
-import { FORMATS } from './reporters/index.js';
+import { FORMATS, TREND_FORMATS } from './reporters/index.js';
+import { trendText } from './i18n/trend.js';
 import { DEFAULT_TOP, GATE_THRESHOLD } from './scoring/advice.js';
 import { VERSION } from './core/version.js';
 import { assessText } from './i18n/assess.js';
@@ -224,6 +225,20 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
       'impact-collectif compare reponses-2025/ reponses-2026/ --questionnaire-after impact-collectif-1.1.yaml',
     ],
   ).action(run(async () => (await import('./commands/compare.js')).compare));
+
+  const tt = trendText[ctx.lang].help;
+  examples(
+    sub('trend', tt.description)
+      .argument('<set...>', tt.sets)
+      .option('-q, --questionnaire <id|path>', tt.questionnaire)
+      .addOption(new Option('-f, --format <format>', tt.format(TREND_FORMATS.join(', '))).argParser(parse.choice('--format', TREND_FORMATS)))
+      .option('-o, --output <file>', tt.output),
+    [
+      'impact-collectif trend reponses-2023/ reponses-2024/ reponses-2025/',
+      'impact-collectif trend rapport-2023.json rapport-2024.json reponses-2025/ --format markdown',
+      'impact-collectif trend reponses-*/ --format html --output tendance.html',
+    ],
+  ).action(run(async () => (await import('./commands/trend.js')).trend));
 
   // `impact-collectif` alone runs assess (which refuses, exit 2, without a terminal). A mistyped command
   // then reaches assess as an argument: it is reported as an unknown command, not as an excess argument.

@@ -12,6 +12,7 @@ export const SCHEMAS: Record<string, () => Promise<z.ZodType>> = {
   answers: async () => AnswerFile,
   report: async () => (await import('../scoring/report.js')).Report,
   compare: async () => (await import('../compare/schema.js')).Comparison,
+  trend: async () => (await import('../trend/schema.js')).Trend,
 };
 
 export async function schema(ctx: Context, format: string): Promise<number> {

@@ -1,6 +1,6 @@
 // The reporters, one folder per format (json.ts alone), each loaded only when asked for (keeps start-up light):
 // a format name → its report and comparison. Adding a format is a folder with report.ts and compare.ts, and a line here.
-import type { CompareReporter, Reporter } from './types.js';
+import type { CompareReporter, Reporter, TrendReporter } from './types.js';
 
 // Each entry only names its modules: nothing here runs before a report is asked for (test/startup checks it).
 const REPORTERS = {
@@ -20,4 +20,20 @@ export async function reporterFor(format: Format): Promise<Reporter> {
 
 export async function compareReporterFor(format: Format): Promise<CompareReporter> {
   return (await REPORTERS[format].compare()).compare;
+}
+
+// `trend`: the formats that have one, each loaded only when asked for, as above.
+const TREND_REPORTERS = {
+  terminal: () => import('./terminal/trend.js'),
+  markdown: () => import('./markdown/trend.js'),
+  json: () => import('./json.js'),
+  html: () => import('./html/trend.js'),
+  svg: () => import('./svg/trend.js'),
+} satisfies Record<string, () => Promise<{ trend: TrendReporter }>>;
+
+export type TrendFormat = keyof typeof TREND_REPORTERS;
+export const TREND_FORMATS = Object.keys(TREND_REPORTERS) as TrendFormat[];
+
+export async function trendReporterFor(format: TrendFormat): Promise<TrendReporter> {
+  return (await TREND_REPORTERS[format]()).trend;
 }

@@ -1,7 +1,8 @@
-// What every reporter receives: the report or comparison, and how to render it. Colour comes in from the command.
+// What every reporter receives: the report, comparison or trend, and how to render it. Colour comes in from the command.
 import type { Comparison } from '../compare/schema.js';
 import type { Lang } from '../questionnaire/schema.js';
 import type { Report } from '../scoring/report.js';
+import type { Trend } from '../trend/schema.js';
 
 export interface ReporterContext {
   lang: Lang;
@@ -21,3 +22,4 @@ export interface ReporterContext {
 
 export type Reporter = (report: Report, ctx: ReporterContext) => string;
 export type CompareReporter = (comparison: Comparison, ctx: ReporterContext) => string;
+export type TrendReporter = (trend: Trend, ctx: ReporterContext) => string;

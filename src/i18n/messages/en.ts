@@ -74,6 +74,7 @@ export const en: Messages = {
 
   'note.skippedReport': () => 'skipped: a JSON report, not an answer file (compare reads it)',
   'note.skippedJsonSchema': () => 'skipped: a JSON Schema, not an answer file',
+  'note.trendGivenOrder': () => `no dated response: the sets are kept in the order given, not sorted by date`,
   'note.unknownVersion': (p) => `unknown version ${p.version} of "${p.id}" (known: ${list(p.known)}): answers read with version ${p.used}`,
 
   'value.required': () => 'is required',
@@ -163,6 +164,7 @@ export const en: Messages = {
   'usage.compareMixed': () => 'give the sides either as arguments or with --before and --after, not both',
   'usage.compareBothOptions': () => 'with --before, give --after too (and the other way round)',
   'usage.stdinTwice': () => 'standard input (-) can serve one side only',
+  'usage.trendTwo': () => 'trend takes two or more sets of answers or JSON reports: trend <set> <set>…',
 
   'assess.fileLocked': (p) =>
     `${p.path} is open in another assess session${p.pid === undefined ? '' : ` (process ${p.pid})`}: only one session at a time writes an answer file. End the other session, or choose another file with --save.`,

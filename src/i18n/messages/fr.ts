@@ -77,6 +77,7 @@ export const fr: Messages = {
 
   'note.skippedReport': () => 'ignoré : un rapport JSON, pas un fichier de réponses (compare le lit)',
   'note.skippedJsonSchema': () => 'ignoré : un schéma JSON, pas un fichier de réponses',
+  'note.trendGivenOrder': () => `aucune réponse datée : les séries sont gardées dans l’ordre donné, pas triées par date`,
   'note.unknownVersion': (p) =>
     `version ${p.version} de « ${p.id} » inconnue (versions connues : ${list(p.known)}) : réponses lues avec la version ${p.used}`,
 
@@ -168,6 +169,7 @@ export const fr: Messages = {
   'usage.compareMixed': () => 'donnez les côtés soit en arguments, soit avec --before et --after, pas les deux',
   'usage.compareBothOptions': () => 'avec --before, donnez aussi --after (et inversement)',
   'usage.stdinTwice': () => 'l’entrée standard (-) ne peut servir qu’à un seul côté',
+  'usage.trendTwo': () => 'trend attend au moins deux séries de réponses ou rapports JSON : trend <série> <série>…',
 
   'assess.fileLocked': (p) =>
     `${p.path} est ouvert par une autre session assess${p.pid === undefined ? '' : ` (processus ${p.pid})`} : une seule session à la fois écrit un fichier de réponses. Terminez l’autre session, ou choisissez un autre fichier avec --save.`,

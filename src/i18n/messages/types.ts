@@ -70,6 +70,7 @@ export interface MessageParams {
   // Notes: lines on standard error that do not stop the run (answers/notes.ts)
   'note.skippedReport': None;
   'note.skippedJsonSchema': None;
+  'note.trendGivenOrder': None;
   'note.unknownVersion': { version: string; id: string; used: string; known: string[] };
   // Values against a schema (zod issues, mapped in input/problems.ts)
   'value.required': None;
@@ -152,6 +153,7 @@ export interface MessageParams {
   'usage.compareMixed': None;
   'usage.compareBothOptions': None;
   'usage.stdinTwice': None;
+  'usage.trendTwo': None;
   // assess: one session per answer file (assess/lock.ts)
   'assess.fileLocked': { path: string; pid?: number };
   'assess.changedOnDisk': None;

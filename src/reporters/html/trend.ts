@@ -1,0 +1,2 @@
+import type { TrendReporter } from '../types.js';
+export const trend: TrendReporter = () => 'TODO';
