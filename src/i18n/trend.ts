@@ -49,6 +49,7 @@ const fr = {
     notAssessed: 'non évalué',
     series: (title: string, values: string) => `${title} : ${values}`,
     caption: 'Scores sur 100 à chaque point ; évolution : dernier point moins premier.',
+    populationChanged: 'Qui a répondu a changé entre ces deux points',
   },
 };
 
@@ -97,6 +98,7 @@ const en: typeof fr = {
     notAssessed: 'not assessed',
     series: (title, values) => `${title}: ${values}`,
     caption: 'Scores out of 100 at each point; change: last point minus first.',
+    populationChanged: 'Who answered changed between these two points',
   },
 };
 

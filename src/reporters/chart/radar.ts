@@ -48,7 +48,7 @@ export const SCORE_STYLE: SeriesStyle = { stroke: '#000091', width: 2.5, fill: '
 export const BEFORE_STYLE: SeriesStyle = { stroke: '#5c6b80', width: 2, dash: '7 5', marker: 'hollow' };
 export const TARGET_STYLE: SeriesStyle = { stroke: '#3a3a3a', width: 1.6, dash: '6 4', marker: 'none' };
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const W = 760;
 const R = 160;
 const LABEL_GAP = 16;
@@ -58,10 +58,10 @@ const LABEL_WIDTH = 20;
 const LABEL_SPACE = 4 * LINE + LABEL_GAP + 8;
 const CAPTION_LINE = 20;
 const LEGEND_SPACE = 44;
-const TEXT = '#1a1a1a';
-const MUTED = '#555555';
+export const TEXT = '#1a1a1a';
+export const MUTED = '#555555';
 const PRECONDITION_TEXT = '#6b4400';
-const PRECONDITION_FILL = '#f1eadb';
+export const PRECONDITION_FILL = '#f1eadb';
 
 /** The point at `value` (0..100) on axis i of n: axis 0 at the top, then clockwise. */
 function at(cx: number, cy: number, i: number, n: number, value: number): [number, number] {

@@ -68,7 +68,7 @@ function gate(x: Comparison, lang: Lang): string {
   ].join('\n');
 }
 
-function arrow(change: number | null, lang: Lang): string {
+export function arrow(change: number | null, lang: Lang): string {
   const t = htmlText[lang].compare;
   if (change === null) return '<span class="na">—</span>';
   const [glyph, word] = change > 0 ? ['▲', t.up] : change < 0 ? ['▼', t.down] : ['=', t.same];

@@ -58,6 +58,7 @@ ol.prompts li { margin-bottom: 6px; }
 .radar-figure { margin: 0; }
 .radar-figure figcaption { font-size: 14px; color: var(--muted); margin-top: 4px; }
 svg.radar { display: block; width: 100%; height: auto; }
+svg.trend-chart { display: block; width: 100%; max-width: 900px; height: auto; }
 .key { border: 1px solid var(--line); border-radius: 6px; padding: 16px 18px; background: #ffffff; }
 .key dl { margin: 0; }
 .key dt { font-size: 14px; color: var(--muted); margin-top: 12px; }
