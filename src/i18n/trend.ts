@@ -20,7 +20,8 @@ const fr = {
   table: { dimension: 'Dimension', trend: 'Tendance', change: 'Évol.', responses: 'Réponses' },
   changeLong: 'Évolution',
   legend: 'Tendance : un caractère par point, de ▁ (0) à █ (100) ; évolution : dernier point moins premier, sur 100 ; * : plus de « je ne sais pas » que de réponses chiffrées.',
-  omitted: (n: number, first: string) => `Trop de points pour la largeur : ${n} ${plural(n, 'colonne est omise', 'colonnes sont omises')} (à partir de ${first}), la tendance les montre tous ; le rapport Markdown ou JSON a toutes les valeurs.`,
+  omitted: (n: number, first: string, last: string) =>
+    `Trop de points pour la largeur : ${plural(n, `la colonne ${first} est omise`, `les ${n} colonnes de ${first} à ${last} sont omises`)} ; la tendance montre tous les points, et le rapport Markdown ou JSON toutes les valeurs.`,
   population: {
     title: 'Qui a répondu',
     none: 'Les mêmes secteurs ont répondu à chaque point, en nombre comparable.',
@@ -70,7 +71,8 @@ const en: typeof fr = {
   table: { dimension: 'Dimension', trend: 'Trend', change: 'Change', responses: 'Responses' },
   changeLong: 'Change',
   legend: 'Trend: one character per point, from ▁ (0) to █ (100); change: last point minus first, out of 100; *: more "don\'t know" than rated answers.',
-  omitted: (n, first) => `Too many points for the width: ${n} ${plural(n, 'column is', 'columns are')} left out (from ${first}); the trend shows them all, and the Markdown or JSON report has every value.`,
+  omitted: (n, first, last) =>
+    `Too many points for the width: ${plural(n, `the column of ${first} is`, `the ${n} columns from ${first} to ${last} are`)} left out; the trend shows every point, and the Markdown or JSON report every value.`,
   population: {
     title: 'Who answered',
     none: 'The same sectors answered at every point, in comparable numbers.',

@@ -84,7 +84,7 @@ function scores(x: Trend, { ctx, c, width }: Frame): string {
     lines.push(...table([[r.kind === 'index' ? c.bold(title.join('\n')).split('\n') : title, [c.cyan(sparkline(r.series))], ...values, [paint(signed(r.change, L), r.change)]]], columns));
   }
   lines.push(...table([[t.table.responses, [], ...x.points.slice(from).map((p, i) => [`${p.responses}${anyMarked[from + i] ? ' ' : ''}`]), []]], columns));
-  if (from > 0) lines.push(c.yellow(para(t.omitted(from, labels[0]!), width, 'ℹ ')));
+  if (from > 0) lines.push(c.yellow(para(t.omitted(from, labels[0]!, labels[from - 1]!), width, 'ℹ ')));
   lines.push(c.dim(para(t.legend, width)));
   return lines.join('\n');
 }
