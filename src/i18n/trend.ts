@@ -23,8 +23,6 @@ const fr = {
   omitted: (n: number, first: string, last: string) =>
     `Trop de points pour la largeur : ${plural(n, `la colonne ${first} est omise`, `les ${n} colonnes de ${first} à ${last} sont omises`)} ; la tendance montre tous les points, et le rapport Markdown ou JSON toutes les valeurs.`,
   population: {
-    title: 'Qui a répondu',
-    none: 'Les mêmes secteurs ont répondu à chaque point, en nombre comparable.',
     between: (from: string, to: string) => `Entre ${from} et ${to}`,
     joined: (labels: string[]) => `arrivés : ${labels.join(', ')}`,
     left: (labels: string[]) => `partis : ${labels.join(', ')}`,
@@ -44,7 +42,6 @@ const fr = {
     kicker: 'Tendance de la coopération territoriale',
     chartTitle: 'Évolution des scores, point par point',
     chartDesc: 'Score sur 100 de chaque indice et de chaque dimension à chaque point.',
-    indicesHeading: 'Indices',
     scores: 'Scores à chaque point',
     point: (title: string, label: string, score: string) => `${title} — ${label} : ${score}`,
     notAssessed: 'non évalué',
@@ -74,8 +71,6 @@ const en: typeof fr = {
   omitted: (n, first, last) =>
     `Too many points for the width: ${plural(n, `the column of ${first} is`, `the ${n} columns from ${first} to ${last} are`)} left out; the trend shows every point, and the Markdown or JSON report every value.`,
   population: {
-    title: 'Who answered',
-    none: 'The same sectors answered at every point, in comparable numbers.',
     between: (from, to) => `Between ${from} and ${to}`,
     joined: (labels) => `joined: ${labels.join(', ')}`,
     left: (labels) => `left: ${labels.join(', ')}`,
@@ -94,7 +89,6 @@ const en: typeof fr = {
     kicker: 'Trend of territorial cooperation',
     chartTitle: 'Scores, point by point',
     chartDesc: 'Score out of 100 of each index and each dimension at each point.',
-    indicesHeading: 'Indices',
     scores: 'Scores at each point',
     point: (title, label, score) => `${title} — ${label}: ${score}`,
     notAssessed: 'not assessed',
