@@ -212,3 +212,36 @@ describe('bad input and usage: exit 2, one line, no stack trace', () => {
     expect(readFileSync(target, 'utf8')).toBe(before);
   });
 });
+
+describe('markup and escape sequences from files', () => {
+  const HOSTILE = ['-q', fixture('hostile/questionnaires/markup-in-every-text.yaml'), fixture('hostile/answers/markup-in-every-text.yaml'), fixture('hostile/answers/ok.yaml')];
+  // Undated answers: the note on the order given is the only line on standard error.
+  const hostile = async (argv: string[], env?: NodeJS.ProcessEnv) => {
+    const r = await cli(['trend', ...HOSTILE, ...argv], { env });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^impact-collectif: [^\n]*: no dated response: the sets are kept in the order given, not sorted by date\n$/);
+    return r.stdout;
+  };
+
+  it.each(['html', 'svg'])('%s: no element and no attribute from a file', async (format) => {
+    const out = await hostile(['--format', format]);
+    expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(out).not.toMatch(/<script\b|<img\b/i);
+    for (const tag of out.match(/<[a-z][^>]*>/gi) ?? []) expect(tag).not.toMatch(/\son\w+=|javascript:/i);
+    parse(out);
+  });
+
+  it('Markdown: no tag opens, every table row has its header\'s cells', async () => {
+    const md = await hostile(['--format', 'markdown']);
+    expect(md).toContain('alert(1)');
+    expect(md).not.toMatch(/(?<!\\)<(script|img|b)\b/);
+    const rows = md.split('\n').filter((l) => l.startsWith('|'));
+    const cells = (row: string) => row.replace(/\\\|/g, '').split('|').length;
+    for (const row of rows) expect(cells(row), row).toBe(cells(rows[0]!));
+  });
+
+  it('terminal, coloured: only colour codes', async () => {
+    const out = await hostile([], { FORCE_COLOR: '1' });
+    expect(out.replace(/\x1b\[[0-9;]*m/g, '')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+});
