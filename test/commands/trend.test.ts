@@ -144,6 +144,16 @@ describe('the series', () => {
     ]);
   });
 
+  it('reads one point from standard input, and writes the report with --output', async () => {
+    const text = readdirSync(Y2023).map((f) => readFileSync(join(Y2023, f), 'utf8')).join('---\n');
+    const r = await cli(['trend', '-', Y2024, '--format', 'json'], { stdin: text });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(await ok(['trend', Y2023, Y2024, '--format', 'json'])));
+    const out = join(dir, 'tendance.html');
+    expect(await ok(['trend', Y2023, Y2024, '--format', 'html', '--output', out])).toBe('');
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>[^]*<svg xmlns[^]*<\/html>\n$/);
+  });
+
   it('labels points by year and month when two share a year', async () => {
     const t = await json(Y2026, Y2026);
     expect(t.points.map((p) => p.label)).toEqual(['2026-03', '2026-03']);
