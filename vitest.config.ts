@@ -10,7 +10,8 @@ const E2E = ['test/e2e/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/durabil
 
 export default defineConfig({
   test: {
-    testTimeout: 20_000,
+    // Generous: property tests run thousands of cases, and a loaded machine (CI, parallel work) slows them several times.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     // Builds dist/ when its inputs changed since the last build (a few unit tests run the binary too).
     globalSetup: ['test/global-setup.ts'],
