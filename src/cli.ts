@@ -12,6 +12,7 @@ import { FORMATS, TREND_FORMATS } from './reporters/index.js';
 import { trendText } from './i18n/trend.js';
 import { DEFAULT_TOP, GATE_THRESHOLD } from './scoring/advice.js';
 import { VERSION } from './core/version.js';
+import { DEFAULT_MIN_GROUP_SIZE } from './scoring/privacy.js';
 import { assessText } from './i18n/assess.js';
 import { closest } from './core/suggest.js';
 
@@ -194,7 +195,8 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
       .addOption(new Option('--min-dimension <n>', rt.minDimension).argParser(parse.score('--min-dimension')))
       .option('--by-sector', collectiveText[ctx.lang].help.bySector)
       .option('--comments', collectiveText[ctx.lang].help.comments)
-      .option('--with-names', collectiveText[ctx.lang].help.withNames),
+      .option('--with-names', collectiveText[ctx.lang].help.withNames)
+      .addOption(new Option('--min-group-size <n>', collectiveText[ctx.lang].help.minGroupSize(DEFAULT_MIN_GROUP_SIZE)).argParser(parse.count('--min-group-size'))),
     [
       'impact-collectif report reponses/',
       'impact-collectif report reponses/ --format markdown --output rapport.md',
@@ -217,7 +219,8 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
       .option('--questionnaire-before <id|path>', ct.questionnaireBefore)
       .option('--questionnaire-after <id|path>', ct.questionnaireAfter)
       .addOption(new Option('-f, --format <format>', ct.format(FORMATS.join(', '))).argParser(parse.choice('--format', FORMATS)))
-      .option('-o, --output <file>', ct.output),
+      .option('-o, --output <file>', ct.output)
+      .addOption(new Option('--min-group-size <n>', collectiveText[ctx.lang].help.minGroupSize(DEFAULT_MIN_GROUP_SIZE)).argParser(parse.count('--min-group-size'))),
     [
       'impact-collectif compare reponses-2025/ reponses-2026/',
       'impact-collectif compare rapport-2025.json reponses-2026/ --format markdown',

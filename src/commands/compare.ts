@@ -6,7 +6,7 @@ import { msg } from '../i18n/messages/index.js';
 import { loadSide } from '../compare/load.js';
 import { writeOutput } from '../io/output.js';
 import { compareReporterFor, type Format } from '../reporters/index.js';
-import { useColor } from './report.js';
+import { checkMinGroupSize, useColor } from './report.js';
 
 export interface CompareOptions {
   questionnaire?: string;
@@ -16,12 +16,14 @@ export interface CompareOptions {
   after?: string[];
   format?: string;
   output?: string;
+  minGroupSize?: number;
 }
 
 export async function compare(ctx: Context, beforeArg: string | undefined, afterArg: string | undefined, opts: CompareOptions): Promise<number> {
   const [beforePaths, afterPaths] = sides(ctx, beforeArg, afterArg, opts);
   const format = (opts.format ?? 'terminal') as Format;
-  const load = (paths: string[], questionnaire?: string) => loadSide(ctx, paths, questionnaire);
+  checkMinGroupSize(opts);
+  const load = (paths: string[], questionnaire?: string) => loadSide(ctx, paths, questionnaire, opts.minGroupSize);
   const before = await load(beforePaths, opts.questionnaireBefore ?? opts.questionnaire);
   const after = await load(afterPaths, opts.questionnaireAfter ?? opts.questionnaire);
   let comparison;

@@ -1,6 +1,7 @@
 // `report`: answer files in, gap report out (terminal, Markdown, JSON…), with exit 1 on unmet CI thresholds.
 import type { Context } from './context.js';
-import { EXIT } from '../core/errors.js';
+import { EXIT, UsageError } from '../core/errors.js';
+import { msg } from '../i18n/messages/index.js';
 import { loadResponses, type LoadedResponses } from '../answers/responses.js';
 import { noteLine } from '../answers/notes.js';
 import { progressText } from '../i18n/progress.js';
@@ -29,10 +30,12 @@ export interface ReportOptions {
   bySector?: boolean;
   comments?: boolean;
   withNames?: boolean;
+  minGroupSize?: number;
 }
 
 export async function report(ctx: Context, paths: string[], opts: ReportOptions): Promise<number> {
   const format = (opts.format ?? 'terminal') as Format;
+  checkMinGroupSize(opts);
   const loaded = await load(ctx, paths, opts.questionnaire);
   const result = score(loaded.questionnaire.questionnaire, loaded.responses, {
     lang: ctx.lang,
@@ -40,6 +43,7 @@ export async function report(ctx: Context, paths: string[], opts: ReportOptions)
     top: opts.top,
     gateThreshold: opts.gateThreshold,
     withNames: opts.withNames,
+    minGroupSize: opts.minGroupSize,
   });
   const render = await reporterFor(format);
   const text = render(result, {
@@ -55,6 +59,11 @@ export async function report(ctx: Context, paths: string[], opts: ReportOptions)
   const failures = thresholdFailures(result, opts, ctx.lang);
   for (const f of failures) ctx.io.stderr(`impact-collectif: ${f}\n`);
   return failures.length ? EXIT.threshold : EXIT.ok;
+}
+
+/** --min-group-size 1 would show one person's answers as a sector's: only with --with-names, which names people anyway. */
+export function checkMinGroupSize(opts: Pick<ReportOptions, 'minGroupSize' | 'withNames'>): void {
+  if (opts.minGroupSize !== undefined && opts.minGroupSize < 2 && !opts.withNames) throw new UsageError(msg('usage.minGroupSize', { value: opts.minGroupSize }));
 }
 
 /** loadResponses, with its notes on standard error, reading "-" from the context's standard input, with a progress line when it takes long. */

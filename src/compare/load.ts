@@ -23,7 +23,7 @@ export interface LoadedSide extends CompareInput {
  * progress, the fast path). A JSON report written by `report --format json` is told by its content (whatever
  * its name: a *.json answer file is answers); it must then be the only input of its side.
  */
-export async function loadSide(ctx: Context, paths: string[], questionnaire?: string): Promise<LoadedSide> {
+export async function loadSide(ctx: Context, paths: string[], questionnaire?: string, minGroupSize?: number): Promise<LoadedSide> {
   const t = progressText[ctx.lang];
   const n = (x: number) => x.toLocaleString(ctx.lang);
   const bar = progress(ctx.io, (done, total) => t.reading(n(done), n(total)));
@@ -44,7 +44,7 @@ export async function loadSide(ctx: Context, paths: string[], questionnaire?: st
   }
   if (!read.parsed.length) throw new InputError({ file: paths[0] ?? '-', ...msg('answers.none') });
   const loaded = await questionnaireFor(read.parsed, questionnaire, (note) => ctx.io.stderr(noteLine(note, ctx.lang)));
-  const scored = score(loaded.questionnaire, read.parsed.map((p) => p.response), { lang: ctx.lang });
+  const scored = score(loaded.questionnaire, read.parsed.map((p) => p.response), { lang: ctx.lang, minGroupSize });
   return {
     report: scored,
     source: 'answers',

@@ -5,6 +5,8 @@ const fr = {
     bySector: 'affiche dans le terminal le score de chaque dimension par secteur (toujours dans les rapports Markdown et JSON)',
     comments: 'affiche dans le terminal les commentaires des répondant·es (toujours dans les rapports Markdown et JSON)',
     withNames: 'fait apparaître le nom des répondant·es à côté de leurs commentaires (jamais sans cette option)',
+    minGroupSize: (n: number) =>
+      `les secteurs de moins de N répondant·es ne sont montrés que regroupés (scores, commentaires) ; au moins 2 sauf avec --with-names (défaut : ${n})`,
   },
   single: 'Une seule réponse : la lecture collective (questions qui partagent le groupe, écarts entre secteurs) demande plusieurs répondant·es.',
   divergences: {
@@ -49,6 +51,14 @@ const fr = {
     unknown: 'ne sait pas',
     anonymous: 'Les noms des répondant·es n’apparaissent pas.',
   },
+  privacy: {
+    merged: 'autres secteurs (regroupés)',
+    mergedShort: 'autres',
+    mergedNote: (sectors: string[], n: number) =>
+      `Pour que personne ne soit identifiable, les secteurs de moins de ${n} répondant·es ne sont montrés qu’ensemble, sous « autres secteurs (regroupés) », avec au besoin le plus petit des autres pour que ce groupe atteigne ${n} (--min-group-size) : ${sectors.join(' ; ')}.`,
+    inferable: (n: number) =>
+      `Moins de ${n} répondant·es en tout : les réponses de chacun·e peuvent se déduire des chiffres d’ensemble, et aucun score ni commentaire n’est rattaché à un secteur (--min-group-size).`,
+  },
 };
 
 const en: typeof fr = {
@@ -56,6 +66,7 @@ const en: typeof fr = {
     bySector: "show each dimension's score per sector in the terminal (always in the Markdown and JSON reports)",
     comments: "show the respondents' comments in the terminal (always in the Markdown and JSON reports)",
     withNames: "show respondents' names next to their comments (never without this option)",
+    minGroupSize: (n) => `sectors of fewer than N respondents are shown only merged (scores, comments); at least 2 unless --with-names (default: ${n})`,
   },
   single: 'A single response: a collective reading (questions that divide the group, gaps between sectors) needs several respondents.',
   divergences: {
@@ -99,6 +110,14 @@ const en: typeof fr = {
     count: (n) => `${n} comment${n > 1 ? 's' : ''} from respondents: --comments to read them here (they are also in the Markdown and JSON reports).`,
     unknown: "don't know",
     anonymous: "Respondents' names are not shown.",
+  },
+  privacy: {
+    merged: 'other sectors (merged)',
+    mergedShort: 'others',
+    mergedNote: (sectors, n) =>
+      `So that no one can be identified, sectors of fewer than ${n} respondents are shown only together, as "other sectors (merged)", with the smallest other sector when needed for that row to reach ${n} (--min-group-size): ${sectors.join('; ')}.`,
+    inferable: (n) =>
+      `Fewer than ${n} respondents in all: each person's answers may be inferred from the overall figures, and no score or comment is linked to a sector (--min-group-size).`,
   },
 };
 

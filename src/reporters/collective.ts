@@ -3,6 +3,7 @@ import { collectiveText } from '../i18n/collective.js';
 import type { Lang } from '../questionnaire/schema.js';
 import type { CommentResult, Divergence, Report } from '../scoring/report.js';
 import { round1 } from '../scoring/round.js';
+import { MERGED } from '../scoring/privacy.js';
 
 export interface CommentGroup {
   dimension: { id: string; title: string };
@@ -46,8 +47,21 @@ export function levelText(report: Report, value: CommentResult['value'], lang: L
   return label ? `${value} · ${label}` : String(value);
 }
 
-export function sectorLabel(report: Report, id: string): string {
-  return report.sectors.find((s) => s.id === id)?.label ?? id;
+/**
+ * Who wrote a comment or an incomplete response, as a shared report may say it: the sector, the merged row or
+ * nothing (its sector hidden), then the name with --with-names.
+ */
+export function whoParts(report: Report, x: { sector: string | null; name?: string }, withNames = false): string[] {
+  const sector = x.sector === null ? [] : [x.sector === MERGED ? collectiveText[report.lang].privacy.merged : (report.sectors.find((s) => s.id === x.sector)?.label ?? x.sector)];
+  return [...sector, ...(withNames && x.name ? [x.name] : [])];
+}
+
+/** The lines saying which sectors were merged and why (when `merged`), and that individual answers can be inferred: 0 to 2. */
+export function privacyLines(report: Report, lang: Lang, merged = true): string[] {
+  const t = collectiveText[lang].privacy;
+  const p = report.collective.privacy;
+  const label = (id: string) => report.sectors.find((s) => s.id === id)?.label ?? id;
+  return [...(merged && p.merged.length ? [t.mergedNote(p.merged.map(label), p.minGroupSize)] : []), ...(p.inferable ? [t.inferable(p.minGroupSize)] : [])];
 }
 
 /** The difference between the highest and lowest sector score of a dimension; null under two scored sectors. */
@@ -78,6 +92,6 @@ export function incompleteText(report: Report, lang: Lang, esc: (s: string) => s
   const t = collectiveText[lang].sectors;
   const list = report.collective.incomplete ?? [];
   if (!list.length) return null;
-  const who = (x: (typeof list)[number]) => [sectorLabel(report, x.sector), ...(withNames && x.name ? [x.name] : [])].map(esc).join(', ');
+  const who = (x: (typeof list)[number]) => whoParts(report, x, withNames).map(esc).join(', ');
   return t.incomplete(list.map((x) => t.incompleteItem(who(x), x.answered, x.asked)));
 }

@@ -3,7 +3,9 @@ import type { Response } from '../answers/schema.js';
 import type { Lang, Questionnaire } from '../questionnaire/schema.js';
 import { localize } from '../i18n/localize.js';
 import { asks, audienceOf } from '../questionnaire/audience.js';
-import type { Collective, CommentResult, DimensionResult, Divergence, SectorScores } from './report.js';
+import { collectiveText } from '../i18n/collective.js';
+import { DEFAULT_MIN_GROUP_SIZE, MERGED, suppress } from './privacy.js';
+import type { Collective, CommentResult, DimensionResult, Divergence, Privacy, SectorScores } from './report.js';
 import { dispersion, widestSplit } from './spread.js';
 import { scoreQuestion, tally, weightedScore } from './tally.js';
 
@@ -11,7 +13,12 @@ export interface CollectiveOptions {
   lang: Lang;
   /** Comments carry the respondent's name (when the response has one). */
   withNames?: boolean;
+  /** Sectors with fewer respondents are merged or hidden (default DEFAULT_MIN_GROUP_SIZE). */
+  minGroupSize?: number;
 }
+
+/** A sector as a shared report may show it: itself, the merged row, or nothing (null). */
+type Mask = (sector: string) => string | null;
 
 /**
  * The collective part of a report, from the dimensions already scored for everyone.
@@ -23,20 +30,33 @@ export function collective(
   dimensions: readonly DimensionResult[],
   opts: CollectiveOptions,
 ): Collective {
+  const privacy = privacyOf(q, responses, opts.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE);
+  const merged = new Set(privacy.merged);
+  const hidden = new Set(privacy.hidden);
+  const mask: Mask = (s) => (merged.has(s) ? MERGED : hidden.has(s) ? null : s);
   return {
     divergences: responses.length < 2 ? [] : divergences(dimensions),
     missingSectors: q.sectors
       // A catch-all sector ("autre") is where a respondent goes when no sector fits: nobody in particular is absent.
       .filter((s) => !s.catchAll && !responses.some((r) => r.respondent.sector === s.id))
       .map((s) => ({ id: s.id, label: localize(s.label, opts.lang), brings: s.brings ? localize(s.brings, opts.lang) : null, residents: s.audience === 'habitants' })),
-    sectorScores: sectorScores(q, responses, opts.lang),
-    incomplete: incomplete(q, responses, opts),
-    comments: comments(q, responses, opts),
+    sectorScores: sectorScores(q, responses, opts.lang, privacy),
+    incomplete: incomplete(q, responses, opts, mask),
+    comments: comments(q, responses, opts, mask),
+    privacy,
   };
 }
 
+/** Which sectors a shared report may show (src/scoring/privacy.ts), from their numbers of responses. */
+function privacyOf(q: Questionnaire, responses: readonly Response[], minGroupSize: number): Privacy {
+  const counts = new Map<string, number>();
+  for (const r of responses) counts.set(r.respondent.sector, (counts.get(r.respondent.sector) ?? 0) + 1);
+  const s = suppress(q.sectors.map((x) => ({ id: x.id, size: counts.get(x.id) ?? 0 })), minGroupSize);
+  return { minGroupSize, merged: s.merged, hidden: s.hidden, inferable: s.inferable };
+}
+
 /** Responses that answer fewer than half of the questions meant for their audience. */
-function incomplete(q: Questionnaire, responses: readonly Response[], opts: CollectiveOptions): Collective['incomplete'] {
+function incomplete(q: Questionnaire, responses: readonly Response[], opts: CollectiveOptions, mask: Mask): Collective['incomplete'] {
   const questions = q.dimensions.flatMap((d) => d.questions);
   // The questions of each sector's audience, found once (not once per response: 10,000 responses).
   const askedOf = new Map<string, typeof questions>();
@@ -47,7 +67,7 @@ function incomplete(q: Questionnaire, responses: readonly Response[], opts: Coll
     let answered = 0;
     for (const x of asked) if (r.answers.has(x.id)) answered++;
     if (answered * 2 >= asked.length) return [];
-    return [{ sector: r.respondent.sector, ...(opts.withNames && r.respondent.name ? { name: r.respondent.name } : {}), answered, asked: asked.length }];
+    return [{ sector: mask(r.respondent.sector), ...(opts.withNames && r.respondent.name ? { name: r.respondent.name } : {}), answered, asked: asked.length }];
   });
 }
 
@@ -75,31 +95,38 @@ export function divergences(dimensions: readonly DimensionResult[]): Divergence[
     .map(({ x }) => x);
 }
 
-function sectorScores(q: Questionnaire, responses: readonly Response[], lang: Lang): SectorScores[] {
+/** The sectors shown, in questionnaire order, then the merged row: each scored from its responses alone. */
+function sectorScores(q: Questionnaire, responses: readonly Response[], lang: Lang, privacy: Privacy): SectorScores[] {
   const bySector = new Map<string, Response[]>();
   for (const r of responses) add(bySector, r.respondent.sector, r);
-  return q.sectors.flatMap((s) => {
-    const mine = bySector.get(s.id);
-    if (!mine) return [];
+  const row = (sector: string, label: string, mine: readonly Response[]): SectorScores => {
     const tallies = tally(mine, q);
-    return [
-      {
-        sector: s.id,
-        label: localize(s.label, lang),
-        responses: mine.length,
-        // The score alone, by the dimensions' formula (not their spreads and texts, which a sector's row does not show).
-        scores: q.dimensions.map((d) => ({ dimension: d.id, score: weightedScore(d.questions.map((x) => ({ weight: x.weight, exactMean: scoreQuestion(x.id, tallies).exactMean }))) })),
-      },
-    ];
+    return {
+      sector,
+      label,
+      responses: mine.length,
+      // The score alone, by the dimensions' formula (not their spreads and texts, which a sector's row does not show).
+      scores: q.dimensions.map((d) => ({ dimension: d.id, score: weightedScore(d.questions.map((x) => ({ weight: x.weight, exactMean: scoreQuestion(x.id, tallies).exactMean }))) })),
+    };
+  };
+  const unshown = new Set([...privacy.merged, ...privacy.hidden]);
+  const rows = q.sectors.flatMap((s) => {
+    const mine = bySector.get(s.id);
+    return mine && !unshown.has(s.id) ? [row(s.id, localize(s.label, lang), mine)] : [];
   });
+  const merged = privacy.merged.flatMap((id) => bySector.get(id) ?? []);
+  if (merged.length) rows.push(row(MERGED, collectiveText[lang].privacy.merged, merged));
+  return rows;
 }
 
 /**
- * Every comment, in questionnaire order; those on one question by sector (questionnaire order), level, text
- * and name, so that the order of the files and of the responses in them does not change the report.
+ * Every comment, in questionnaire order; those on one question by sector as shown (questionnaire order, then the
+ * merged row, then none), level, text and name, so that neither the order of the files nor a hidden sector's place
+ * in the questionnaire shows through the order.
  */
-function comments(q: Questionnaire, responses: readonly Response[], opts: CollectiveOptions): CommentResult[] {
-  const sector = new Map(q.sectors.map((s, i) => [s.id, i]));
+function comments(q: Questionnaire, responses: readonly Response[], opts: CollectiveOptions, mask: Mask): CommentResult[] {
+  const sector = new Map<string | null, number>(q.sectors.map((s, i) => [s.id, i]));
+  sector.set(MERGED, q.sectors.length).set(null, q.sectors.length + 1);
   const level = (v: CommentResult['value']) => (v === 'unknown' ? 4 : v);
   const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const order = (a: CommentResult, b: CommentResult) =>
@@ -111,7 +138,7 @@ function comments(q: Questionnaire, responses: readonly Response[], opts: Collec
     for (const [id, a] of r.answers) {
       if (!a.comment) continue;
       const name = opts.withNames ? r.respondent.name : undefined;
-      add(byQuestion, id, { question: id, dimension: dimensionOf.get(id)!, value: a.value, sector: r.respondent.sector, ...(name !== undefined && { name }), comment: a.comment });
+      add(byQuestion, id, { question: id, dimension: dimensionOf.get(id)!, value: a.value, sector: mask(r.respondent.sector), ...(name !== undefined && { name }), comment: a.comment });
     }
   }
   return q.dimensions.flatMap((d) => d.questions.flatMap((question) => (byQuestion.get(question.id) ?? []).sort(order)));

@@ -137,7 +137,7 @@ export const Divergence = z
 export type Divergence = z.infer<typeof Divergence>;
 
 export const SectorScores = z.strictObject({
-  sector: z.string().describe('sector id'),
+  sector: z.string().describe('sector id; "_merged" for the row of the sectors merged because they are small (see privacy)'),
   label: z.string(),
   responses: Count.min(1),
   scores: z
@@ -150,11 +150,24 @@ export const CommentResult = z.strictObject({
   question: z.string().describe('question id'),
   dimension: z.string().describe('dimension id'),
   value: z.union([Level, z.literal('unknown')]).describe('the level chosen with the comment'),
-  sector: z.string().describe("the respondent's sector id"),
+  sector: z
+    .string()
+    .nullable()
+    .describe('the respondent\'s sector id; "_merged" when that sector is in the merged row, null when it is hidden (see privacy)'),
   name: z.string().optional().describe("the respondent's name: only in a report made with --with-names"),
   comment: z.string(),
 });
 export type CommentResult = z.infer<typeof CommentResult>;
+
+export const Privacy = z
+  .strictObject({
+    minGroupSize: Count.min(1).describe('groups smaller than this are not shown as such (--min-group-size)'),
+    merged: z.array(z.string()).describe('sectors shown only together, in the "_merged" row (at least minGroupSize respondents, at least two sectors)'),
+    hidden: z.array(z.string()).describe('sectors not shown at all: only when there are fewer than minGroupSize respondents in all'),
+    inferable: z.boolean().describe('fewer than minGroupSize respondents in all: individual answers may be inferred from the whole group\'s figures'),
+  })
+  .describe('small-group suppression applied to sector scores, sector labels of comments and of incomplete responses (src/scoring/privacy.ts)');
+export type Privacy = z.infer<typeof Privacy>;
 
 export const Collective = z
   .strictObject({
@@ -169,11 +182,16 @@ export const Collective = z
         }),
       )
       .describe('sectors of the questionnaire with no response, in its order; the catch-all sector "autre" is never missing'),
-    sectorScores: z.array(SectorScores).describe('one entry per sector with at least one response, in questionnaire order'),
+    sectorScores: z
+      .array(SectorScores)
+      .describe('one entry per sector of at least minGroupSize responses, in questionnaire order, then the merged row of the smaller ones (see privacy)'),
     incomplete: z
       .array(
         z.strictObject({
-          sector: z.string().describe("the respondent's sector id"),
+          sector: z
+            .string()
+            .nullable()
+            .describe('the respondent\'s sector id; "_merged" when that sector is in the merged row, null when it is hidden (see privacy)'),
           name: z.string().optional().describe("the respondent's name: only in a report made with --with-names"),
           answered: Count.describe('questions answered, "don\'t know" included'),
           asked: Count.describe('questions meant for the respondent'),
@@ -183,7 +201,8 @@ export const Collective = z
       .describe('responses that answer fewer than half of the questions meant for them, in the order read'),
     comments: z
       .array(CommentResult)
-      .describe('every comment given with an answer, in questionnaire order; on one question, by sector (questionnaire order), level, text and name'),
+      .describe('every comment given with an answer, in questionnaire order; on one question, by sector as shown (questionnaire order, then merged, then none), level, text and name'),
+    privacy: Privacy,
   })
   .describe('what a group must talk about: where it disagrees, who is missing, how each sector sees each dimension, what people wrote');
 export type Collective = z.infer<typeof Collective>;

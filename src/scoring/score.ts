@@ -18,6 +18,8 @@ export interface ScoreOptions {
   gateThreshold?: number;
   /** Comments carry the respondent's name (never without --with-names). */
   withNames?: boolean;
+  /** Sectors with fewer respondents are merged or hidden (src/scoring/privacy.ts). */
+  minGroupSize?: number;
 }
 
 export function score(q: Questionnaire, responses: readonly Response[], opts: ScoreOptions): Report {

@@ -149,3 +149,50 @@ describe('a single response', () => {
     expect(r.stdout).not.toContain('Scores per sector');
   });
 });
+
+describe('--min-group-size: no sector smaller than N shown as such, in every format', () => {
+  const HABITANTS_COMMENT = 'Les parents ne sont invités';
+
+  it('by default (3): État (2) and the residents (1) appear only in the merged row, in terminal, Markdown, JSON and HTML', async () => {
+    for (const format of ['terminal', 'markdown', 'html']) {
+      // From the scores per sector on (how many answered per sector is said above: participation, not answers).
+      const all = flat(await report(['--format', format, '--by-sector', '--comments']));
+      const out = all.slice(all.indexOf('Scores par secteur'));
+      expect(out).toContain('autres secteurs (regroupés)');
+      expect(out).not.toMatch(/Habitant·es, familles, jeunes \(1\)/);
+      expect(out).not.toMatch(/Services de l'État \(préfecture, délégué·es du préfet…\) \(2\)/);
+    }
+    const json = Report.parse(JSON.parse(await report(['--format', 'json'])));
+    expect(json.collective.sectorScores.map((s) => s.sector)).toEqual(['education-nationale', 'collectivite', 'association', '_merged']);
+    expect(json.collective.comments.find((c) => c.comment.startsWith(HABITANTS_COMMENT))!.sector).toBe('_merged');
+  });
+
+  it('2 shows État (2) on its own and merges nobody else alone: the residents (1) join the smallest sector shown', async () => {
+    const json = Report.parse(JSON.parse(await report(['--format', 'json', '--min-group-size', '2'])));
+    expect(json.collective.privacy).toEqual({ minGroupSize: 2, merged: ['etat', 'habitants'], hidden: [], inferable: false });
+    const json13 = Report.parse(JSON.parse(await report(['--format', 'json', '--min-group-size', '13'])));
+    expect(json13.collective.privacy.inferable).toBe(true);
+    expect(json13.collective.sectorScores).toEqual([]);
+    expect(json13.collective.comments.every((c) => c.sector === null)).toBe(true);
+  });
+
+  it('says in one line that small sectors were merged, and why', async () => {
+    const md = await report(['--format', 'markdown', '--lang', 'en'], 'en');
+    const lines = md.split('\n').filter((l) => l.includes('--min-group-size'));
+    expect(lines).toEqual([
+      '> So that no one can be identified, sectors of fewer than 3 respondents are shown only together, as "other sectors (merged)", with the smallest other sector when needed for that row to reach 3 (--min-group-size): State services (prefecture, prefect\'s delegates…); Residents, families, young people.',
+    ]);
+  });
+
+  it('1 is refused without --with-names (exit 2, one line), accepted with it', async () => {
+    for (const command of [['report', COLLECTIVE], ['compare', COLLECTIVE, COLLECTIVE]]) {
+      const r = await cli([...command, '--min-group-size', '1', '--lang', 'en']);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe('impact-collectif: --min-group-size 1 would show a single person behind a sector: at least 2, unless --with-names\n');
+    }
+    const json = Report.parse(JSON.parse(await report(['--format', 'json', '--min-group-size', '1', '--with-names'])));
+    expect(json.collective.sectorScores.map((s) => s.sector)).toContain('habitants');
+    expect((await cli(['report', COLLECTIVE, '--min-group-size', 'deux'])).code).toBe(2);
+  });
+});

@@ -135,8 +135,8 @@ describe('sectors and comments (mini questionnaire)', () => {
     expect(r.collective.missingSectors.map((s) => s.id)).toEqual(['education-nationale', 'collectivite', 'etat', 'habitants', 'entreprise']);
   });
 
-  it('scores each sector with a response on its own responses', () => {
-    const r = score(mini, responses, { lang: 'fr' });
+  it('scores each sector with a response on its own responses (no small-group suppression)', () => {
+    const r = score(mini, responses, { lang: 'fr', minGroupSize: 1 });
     expect(r.collective.sectorScores.map((s) => [s.sector, s.responses])).toEqual([['association', 2], ['autre', 1]]);
     const association = Object.fromEntries(r.collective.sectorScores[0]!.scores.map((s) => [s.dimension, s.score]));
     // urgence: q1 1 and 3 → 2, q2 none → 66.7; noyau: 3 (the other "unknown") → 100; ressources: no answer → null
@@ -144,13 +144,13 @@ describe('sectors and comments (mini questionnaire)', () => {
   });
 
   it('lists every comment in questionnaire order, with level and sector, and names only with withNames', () => {
-    const r = score(mini, responses, { lang: 'fr' });
+    const r = score(mini, responses, { lang: 'fr', minGroupSize: 1 });
     expect(r.collective.comments).toEqual([
       { question: 'urgence.q1', dimension: 'urgence', value: 1, sector: 'association', comment: 'trop tôt' },
       { question: 'urgence.q1', dimension: 'urgence', value: 2, sector: 'autre', comment: 'à voir' },
       { question: 'noyau.q1', dimension: 'noyau', value: 'unknown', sector: 'association', comment: 'je ne sais pas' },
     ]);
-    const named = score(mini, responses, { lang: 'fr', withNames: true });
+    const named = score(mini, responses, { lang: 'fr', withNames: true, minGroupSize: 1 });
     expect(named.collective.comments.map((c) => c.name)).toEqual(['Ada Lovelace', undefined, undefined]);
     expect(JSON.stringify(r)).not.toContain('Ada Lovelace');
   });
@@ -159,7 +159,8 @@ describe('sectors and comments (mini questionnaire)', () => {
 const fixtureResponses = await loadResponses([COLLECTIVE]);
 
 describe('the collective fixture: Cité éducative de Villeneuve-la-Garenne, 12 responses, 5 sectors', () => {
-  const r = score(fixtureResponses.questionnaire.questionnaire, fixtureResponses.responses, { lang: 'fr' });
+  // Every sector on its own: what scoring computes before small groups are merged (tested below).
+  const r = score(fixtureResponses.questionnaire.questionnaire, fixtureResponses.responses, { lang: 'fr', minGroupSize: 1 });
 
   it('counts the responses per sector and names the one missing sector', () => {
     expect(r.responses).toBe(12);
@@ -228,5 +229,46 @@ describe('a real group of 15 (test/fixtures/answers/group-15)', () => {
       // cumulative shares 7/15, 7/15, 7/15 → 2/3 × 21/15 = 0.9333
       ['noyau.collectif-porteur', { at: 0, below: 7, above: 8 }, [7, 0, 0, 8], 93.3],
     ]);
+  });
+});
+
+describe('small groups in the collective fixture (default --min-group-size 3)', () => {
+  const q = fixtureResponses.questionnaire.questionnaire;
+  const r = score(q, fixtureResponses.responses, { lang: 'fr' });
+  const all = score(q, fixtureResponses.responses, { lang: 'fr', minGroupSize: 1 });
+
+  it('shows the sectors of 3 and merges État (2) and the residents (1) into one row of 3, scored on their 3 responses', () => {
+    expect(r.collective.privacy).toEqual({ minGroupSize: 3, merged: ['etat', 'habitants'], hidden: [], inferable: false });
+    expect(r.collective.sectorScores.map((s) => [s.sector, s.label, s.responses])).toEqual([
+      ['education-nationale', 'Éducation nationale', 3],
+      ['collectivite', 'Collectivité (ville, intercommunalité, département…)', 3],
+      ['association', 'Association', 3],
+      ['_merged', 'autres secteurs (regroupés)', 3],
+    ]);
+    const merged = score(
+      q,
+      fixtureResponses.responses.filter((x) => ['etat', 'habitants'].includes(x.respondent.sector)),
+      { lang: 'fr', minGroupSize: 1 },
+    );
+    expect(r.collective.sectorScores[3]!.scores.map((s) => s.score)).toEqual(merged.dimensions.map((d) => d.score));
+  });
+
+  it('labels the comments of merged sectors with the merged row only, and orders them after the sectors shown', () => {
+    expect(r.collective.comments.map((c) => c.sector)).not.toContain('etat');
+    expect(r.collective.comments.map((c) => c.sector)).not.toContain('habitants');
+    const masked = all.collective.comments.map((c) => (c.sector === 'etat' || c.sector === 'habitants' ? '_merged' : c.sector));
+    expect(r.collective.comments.map((c) => c.sector).sort()).toEqual(masked.sort());
+    for (const question of new Set(r.collective.comments.map((c) => c.question))) {
+      const sectors = r.collective.comments.filter((c) => c.question === question).map((c) => c.sector);
+      expect(sectors.indexOf('_merged') === -1 || sectors.slice(sectors.indexOf('_merged')).every((s) => s === '_merged')).toBe(true);
+    }
+  });
+
+  it('with fewer respondents than the threshold, shows no sector, labels no comment and says answers can be inferred', () => {
+    const two = score(q, fixtureResponses.responses.slice(0, 2), { lang: 'fr', minGroupSize: 3 });
+    expect(two.collective.privacy.inferable).toBe(true);
+    expect(two.collective.sectorScores).toEqual([]);
+    expect(two.collective.comments.every((c) => c.sector === null)).toBe(true);
+    expect((two.collective.incomplete ?? []).every((c) => c.sector === null)).toBe(true);
   });
 });

@@ -165,6 +165,7 @@ export const en: Messages = {
   'usage.compareBothOptions': () => 'with --before, give --after too (and the other way round)',
   'usage.stdinTwice': () => 'standard input (-) can serve one side only',
   'usage.trendTwo': () => 'trend takes two or more sets of answers or JSON reports: trend <set> <set>…',
+  'usage.minGroupSize': (p) => `--min-group-size ${p.value} would show a single person behind a sector: at least 2, unless --with-names`,
 
   'assess.fileLocked': (p) =>
     `${p.path} is open in another assess session${p.pid === undefined ? '' : ` (process ${p.pid})`}: only one session at a time writes an answer file. End the other session, or choose another file with --save.`,

@@ -170,6 +170,7 @@ export const fr: Messages = {
   'usage.compareBothOptions': () => 'avec --before, donnez aussi --after (et inversement)',
   'usage.stdinTwice': () => 'l’entrée standard (-) ne peut servir qu’à un seul côté',
   'usage.trendTwo': () => 'trend attend au moins deux séries de réponses ou rapports JSON : trend <série> <série>…',
+  'usage.minGroupSize': (p) => `--min-group-size ${p.value} montrerait une personne seule derrière un secteur : au moins 2, sauf avec --with-names`,
 
   'assess.fileLocked': (p) =>
     `${p.path} est ouvert par une autre session assess${p.pid === undefined ? '' : ` (processus ${p.pid})`} : une seule session à la fois écrit un fichier de réponses. Terminez l’autre session, ou choisissez un autre fichier avec --save.`,

@@ -154,6 +154,7 @@ export interface MessageParams {
   'usage.compareBothOptions': None;
   'usage.stdinTwice': None;
   'usage.trendTwo': None;
+  'usage.minGroupSize': { value: number };
   // assess: one session per answer file (assess/lock.ts)
   'assess.fileLocked': { path: string; pid?: number };
   'assess.changedOnDisk': None;

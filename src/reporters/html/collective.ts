@@ -3,7 +3,7 @@ import { collectiveText } from '../../i18n/collective.js';
 import { htmlText } from '../../i18n/html.js';
 import type { Lang } from '../../questionnaire/schema.js';
 import type { Report } from '../../scoring/report.js';
-import { commentGroups, incompleteText, levelText, missingText, sectorGap, sectorLabel, splitText } from '../collective.js';
+import { commentGroups, incompleteText, levelText, missingText, privacyLines, sectorGap, splitText, whoParts } from '../collective.js';
 import { num } from '../format.js';
 import type { ReporterContext } from '../types.js';
 import { esc } from './escape.js';
@@ -88,6 +88,7 @@ function sectors(report: Report, ctx: ReporterContext): string {
     `<tbody>${rows.join('\n')}</tbody></table>`,
     note,
     incomplete ? `<p class="note-warning">${WARNING} ${esc(incomplete)}</p>` : '',
+    ...privacyLines(report, lang).map((line) => `<p class="note-warning privacy">${WARNING} ${esc(line)}</p>`),
     report.responses >= 2 ? bySector(report, ctx) : '',
     '</section>',
   ].join('\n');
@@ -130,9 +131,9 @@ function comments(report: Report, ctx: ReporterContext): string {
     for (const q of g.questions) {
       out.push(`<p class="comment-question">${esc(q.text)}</p>`);
       for (const x of q.comments) {
-        const who = [sectorLabel(report, x.sector), ...(ctx.withNames && x.name ? [x.name] : [])].join(', ');
+        const who = whoParts(report, x, ctx.withNames).join(', ');
         out.push(
-          `<blockquote class="comment"><p class="comment-meta"><strong>${esc(levelText(report, x.value, lang))}</strong> — ${esc(who)}${colon}</p><p class="comment-text">${esc(x.comment)}</p></blockquote>`,
+          `<blockquote class="comment"><p class="comment-meta"><strong>${esc(levelText(report, x.value, lang))}</strong>${who ? ` — ${esc(who)}` : ''}${colon}</p><p class="comment-text">${esc(x.comment)}</p></blockquote>`,
         );
       }
     }

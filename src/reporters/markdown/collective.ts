@@ -4,7 +4,7 @@ import type { Report } from '../../scoring/report.js';
 import { escapeMarkdown as md } from './escape.js';
 import { num } from '../format.js';
 import type { ReporterContext } from '../types.js';
-import { codeId, commentGroups, incompleteText, levelText, missingText, sectorGap, sectorLabel, splitText } from '../collective.js';
+import { codeId, commentGroups, incompleteText, levelText, missingText, privacyLines, sectorGap, splitText, whoParts } from '../collective.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
@@ -53,7 +53,8 @@ function sectors(report: Report, ctx: ReporterContext): string {
   else out.push(t.sectors.allThere);
   const incomplete = incompleteText(report, ctx.lang, md, ctx.withNames);
   if (incomplete) out.push('', '> [!NOTE]', `> ${incomplete}`);
-  if (report.responses >= 2) out.push('', bySector(report, ctx));
+  for (const line of privacyLines(report, ctx.lang)) out.push('', '> [!NOTE]', `> ${md(line)}`);
+  if (report.responses >= 2 && report.collective.sectorScores.length) out.push('', bySector(report, ctx));
   return out.join('\n');
 }
 
@@ -86,8 +87,8 @@ function comments(report: Report, ctx: ReporterContext): string {
     for (const q of g.questions) {
       out.push('', `**${md(q.text)}**${ctx.explain ? ` ${codeId(q.id, md)}` : ''}`, '');
       for (const x of q.comments) {
-        const who = [md(sectorLabel(report, x.sector)), ...(ctx.withNames && x.name ? [md(x.name)] : [])].join(', ');
-        out.push(`- **${md(levelText(report, x.value, ctx.lang))}** — ${who}${ctx.lang === 'fr' ? ' :' : ':'} ${md(x.comment)}`);
+        const who = whoParts(report, x, ctx.withNames).map(md).join(', ');
+        out.push(`- **${md(levelText(report, x.value, ctx.lang))}**${who ? ` — ${who}` : ''}${ctx.lang === 'fr' ? ' :' : ':'} ${md(x.comment)}`);
       }
     }
   }

@@ -7,7 +7,8 @@ import { GAP } from '../../io/table.js';
 import { num } from '../format.js';
 import type { ReporterContext } from '../types.js';
 import { frame, heading, para, type Frame } from './frame.js';
-import { commentGroups, distributionText, incompleteText, levelText, missingText, scaleLegend, sectorGap, sectorLabel, splitText } from '../collective.js';
+import { commentGroups, distributionText, incompleteText, levelText, missingText, privacyLines, scaleLegend, sectorGap, splitText, whoParts } from '../collective.js';
+import { MERGED } from '../../scoring/privacy.js';
 
 /** How many questions to discuss the terminal lists; the others are counted (all are in Markdown and JSON). */
 export const TERMINAL_DIVERGENCES = 5;
@@ -57,7 +58,10 @@ function sectors(report: Report, o: Frame): string {
   if (missing.length) blocks.push(c.yellow(para(missingText(report, ctx.lang, oneLine), width, '⚠ ')));
   const incomplete = incompleteText(report, ctx.lang, oneLine, ctx.withNames);
   if (incomplete) blocks.push(c.yellow(para(incomplete, width, '⚠ ')));
-  if (report.responses >= 2) blocks.push(ctx.bySector ? bySector(report, o) : c.dim(para(t.bySector.hint, width)));
+  // The merging is said where sector data is shown; that answers may be inferred, always.
+  for (const line of privacyLines(report, ctx.lang, Boolean(ctx.bySector || ctx.comments))) blocks.push(c.dim(para(line, width, 'ℹ ')));
+  if (report.responses >= 2 && !ctx.bySector) blocks.push(c.dim(para(t.bySector.hint, width)));
+  else if (report.responses >= 2 && report.collective.sectorScores.length) blocks.push(bySector(report, o));
   return blocks.join('\n\n');
 }
 
@@ -65,15 +69,16 @@ function sectors(report: Report, o: Frame): string {
 function bySector(report: Report, { ctx, c, width }: Frame): string {
   const t = collectiveText[ctx.lang].bySector;
   const cols = report.collective.sectorScores;
+  const id = (s: (typeof cols)[number]) => oneLine(s.sector === MERGED ? collectiveText[ctx.lang].privacy.mergedShort : s.sector);
   const gapW = Math.max(displayWidth(t.spread), 5);
-  const longestId = Math.max(...cols.map((s) => displayWidth(s.sector)));
+  const longestId = Math.max(...cols.map((s) => displayWidth(id(s))));
   const cellW = Math.max(5, Math.min(longestId, MAX_CELL, Math.floor((width - 24 - gapW - GAP) / cols.length) - GAP));
   const longestTitle = Math.max(...report.dimensions.map((d) => displayWidth(oneLine(d.title))));
   const titleW = Math.max(12, Math.min(width - cols.length * (cellW + GAP) - gapW - GAP, longestTitle));
   const cut = (s: string) => (displayWidth(s) <= cellW ? s : `${[...s].slice(0, cellW - 1).join('')}…`);
   const gap = ' '.repeat(GAP);
 
-  const head = [pad(t.dimension, titleW), ...cols.map((s) => right(cut(oneLine(s.sector)), cellW)), right(t.spread, gapW)].join(gap);
+  const head = [pad(t.dimension, titleW), ...cols.map((s) => right(cut(id(s)), cellW)), right(t.spread, gapW)].join(gap);
   const lines = [sectionHeading(t.title, c, width), c.dim(para(t.intro, width)), '', c.bold(head.trimEnd()), c.dim('─'.repeat(Math.min(width, displayWidth(head))))];
   for (const d of report.dimensions) {
     const title = wrap(oneLine(d.title), titleW);
@@ -82,7 +87,7 @@ function bySector(report: Report, { ctx, c, width }: Frame): string {
     for (const more of title.slice(1)) lines.push(more);
   }
   lines.push('', `${t.columns}${ctx.lang === 'fr' ? ' :' : ':'}`);
-  for (const s of cols) lines.push(para(`${oneLine(s.label)} (${s.responses})`, width, `  ${pad(cut(oneLine(s.sector)), cellW)}  `));
+  for (const s of cols) lines.push(para(`${oneLine(s.label)} (${s.responses})`, width, `  ${pad(cut(id(s)), cellW)}  `));
   lines.push(c.dim(para(t.spreadNote, width)));
   return lines.join('\n');
 }
@@ -101,8 +106,9 @@ function comments(report: Report, { ctx, c, width }: Frame): string {
       lines.push(para(oneLine(q.text), width, '  '));
       if (ctx.explain) lines.push(c.dim(para(oneLine(q.id), width, '  ')));
       for (const x of q.comments) {
-        const who = [sectorLabel(report, x.sector), ...(ctx.withNames && x.name ? [x.name] : [])].map(oneLine).join(', ');
-        const head = `[${oneLine(levelText(report, x.value, ctx.lang))}] ${who}${ctx.lang === 'fr' ? ' : ' : ': '}`;
+        const who = whoParts(report, x, ctx.withNames).map(oneLine).join(', ');
+        const level = `[${oneLine(levelText(report, x.value, ctx.lang))}]`;
+        const head = who ? `${level} ${who}${ctx.lang === 'fr' ? ' : ' : ': '}` : `${level} `;
         lines.push(para(`${head}${oneLine(x.comment)}`, width, '    • '));
       }
     });
