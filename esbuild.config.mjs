@@ -20,7 +20,8 @@ rmSync(next, { recursive: true, force: true });
 
 // preserveSymlinks: a node_modules that is a link (a worktree sharing a checkout's) keeps its `// node_modules/…` path comments.
 const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning', preserveSymlinks: true };
-const VENDOR = { zod: 'zod', jsyaml: 'js-yaml', inquirer: 'src/assess/inquirer.ts' };
+// csvstringify and xlsxwrite: only for report --format csv|xlsx (analyst exports), kept out of main.cjs's start-up.
+const VENDOR = { zod: 'zod', jsyaml: 'js-yaml', inquirer: 'src/assess/inquirer.ts', csvstringify: 'csv-stringify/sync', xlsxwrite: 'src/reporters/xlsx/write-excel-file.ts' };
 
 await build({
   ...common,
@@ -77,7 +78,13 @@ if (made.status !== 0) throw new Error('making dist/main.cjs.cache failed');
  * bundle runs as a script, where import() would need Node's module loader.
  */
 function vendored() {
-  const files = { zod: './vendor/zod.cjs', 'js-yaml': './vendor/jsyaml.cjs', './inquirer.js': './vendor/inquirer.cjs' };
+  const files = {
+    zod: './vendor/zod.cjs',
+    'js-yaml': './vendor/jsyaml.cjs',
+    './inquirer.js': './vendor/inquirer.cjs',
+    'csv-stringify/sync': './vendor/csvstringify.cjs',
+    './write-excel-file.js': './vendor/xlsxwrite.cjs',
+  };
   return {
     name: 'vendored',
     setup(b) {

@@ -8,8 +8,9 @@ import { msg } from './i18n/messages/index.js';
 import { reportText } from './i18n/report.js';
 import { collectiveText } from './i18n/collective.js';
 import { compareText } from './i18n/compare.js';
-import { FORMATS, TREND_FORMATS } from './reporters/index.js';
+import { CSV_DIALECTS, CSV_TABLES, FORMATS, REPORT_FORMATS, TREND_FORMATS } from './reporters/index.js';
 import { trendText } from './i18n/trend.js';
+import { exportsText } from './i18n/exports.js';
 import { DEFAULT_TOP, GATE_THRESHOLD } from './scoring/advice.js';
 import { VERSION } from './core/version.js';
 import { DEFAULT_MIN_GROUP_SIZE } from './scoring/privacy.js';
@@ -185,7 +186,7 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
     sub('report', rt.description)
       .argument('<path...>', rt.paths)
       .option('-q, --questionnaire <id|path>', rt.questionnaire)
-      .addOption(new Option('-f, --format <format>', rt.format(FORMATS.join(', '))).argParser(parse.choice('--format', FORMATS)))
+      .addOption(new Option('-f, --format <format>', rt.format(REPORT_FORMATS.join(', '))).argParser(parse.choice('--format', REPORT_FORMATS)))
       .option('-o, --output <file>', rt.output)
       .addOption(new Option('--target <n>', rt.target).argParser(parse.score('--target')))
       .addOption(new Option('--top <n>', rt.top(DEFAULT_TOP)).argParser(parse.count('--top')))
@@ -196,7 +197,9 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
       .option('--by-sector', collectiveText[ctx.lang].help.bySector)
       .option('--comments', collectiveText[ctx.lang].help.comments)
       .option('--with-names', collectiveText[ctx.lang].help.withNames)
-      .addOption(new Option('--min-group-size <n>', collectiveText[ctx.lang].help.minGroupSize(DEFAULT_MIN_GROUP_SIZE)).argParser(parse.count('--min-group-size'))),
+      .addOption(new Option('--min-group-size <n>', collectiveText[ctx.lang].help.minGroupSize(DEFAULT_MIN_GROUP_SIZE)).argParser(parse.count('--min-group-size')))
+      .addOption(new Option('--table <table>', exportsText[ctx.lang].help.table(CSV_TABLES.join(', '))).argParser(parse.choice('--table', CSV_TABLES)))
+      .addOption(new Option('--csv-dialect <dialect>', exportsText[ctx.lang].help.dialect(CSV_DIALECTS.join(', '))).argParser(parse.choice('--csv-dialect', CSV_DIALECTS))),
     [
       'impact-collectif report reponses/',
       'impact-collectif report reponses/ --format markdown --output rapport.md',
@@ -204,6 +207,8 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
       'cat reponses/*.yaml | impact-collectif report - --format json',
       'impact-collectif report reponses/ --by-sector --comments',
       'impact-collectif report reponses/ --explain --top 8',
+      'impact-collectif report reponses/ --format xlsx --output reponses.xlsx',
+      'impact-collectif report reponses/ --format csv --table long --csv-dialect excel-fr --output reponses.csv',
     ],
   ).action(run(async () => (await import('./commands/report.js')).report));
 

@@ -11,7 +11,8 @@ import type { Io } from '../io/process.js';
 import type { Lang } from '../questionnaire/schema.js';
 import { writeOutput } from '../io/output.js';
 import { progress } from '../io/progress.js';
-import { reporterFor, type Format } from '../reporters/index.js';
+import { exporterFor, isExport, reporterFor, type ExportFormat, type Format } from '../reporters/index.js';
+import type { CsvDialect, CsvTable } from '../reporters/types.js';
 import { num, targetText } from '../reporters/format.js';
 import type { Report } from '../scoring/report.js';
 import { score } from '../scoring/score.js';
@@ -31,11 +32,16 @@ export interface ReportOptions {
   comments?: boolean;
   withNames?: boolean;
   minGroupSize?: number;
+  table?: CsvTable;
+  csvDialect?: CsvDialect;
 }
 
 export async function report(ctx: Context, paths: string[], opts: ReportOptions): Promise<number> {
-  const format = (opts.format ?? 'terminal') as Format;
+  const format = (opts.format ?? 'terminal') as Format | ExportFormat;
   checkMinGroupSize(opts);
+  for (const [flag, set] of [['--table', opts.table], ['--csv-dialect', opts.csvDialect]] as const) {
+    if (set !== undefined && format !== 'csv') throw new UsageError(msg('usage.csvOnly', { flag }));
+  }
   const loaded = await load(ctx, paths, opts.questionnaire);
   const result = score(loaded.questionnaire.questionnaire, loaded.responses, {
     lang: ctx.lang,
@@ -45,15 +51,17 @@ export async function report(ctx: Context, paths: string[], opts: ReportOptions)
     withNames: opts.withNames,
     minGroupSize: opts.minGroupSize,
   });
-  const render = await reporterFor(format);
-  const text = render(result, {
+  const reporter = {
     lang: ctx.lang,
     color: useColor(ctx.io, format, opts.output),
     bySector: opts.bySector,
     comments: opts.comments,
     explain: opts.explain,
     withNames: opts.withNames,
-  });
+  };
+  const text = isExport(format)
+    ? await (await exporterFor(format))(result, { ...reporter, responses: loaded.responses, table: opts.table, dialect: opts.csvDialect })
+    : (await reporterFor(format))(result, reporter);
   const inputs = loaded.questionnaire.builtin ? loaded.files : [...loaded.files, loaded.questionnaire.file];
   await writeOutput(ctx, text, opts.output, inputs);
   const failures = thresholdFailures(result, opts, ctx.lang);

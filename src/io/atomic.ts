@@ -9,7 +9,7 @@ import { msg } from '../i18n/messages/index.js';
  * or its complete new one. Refuses a directory. Throws an InputError naming the file on failure,
  * leaving any previous version untouched.
  */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   // A file replaced keeps its permissions: an answer file made private (it may hold names) stays so.
   let mode = 0o644;
   try {
@@ -27,7 +27,7 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   try {
     handle = await open(temp, 'wx', mode);
     if (mode !== 0o644) await handle.chmod(mode);
-    await handle.writeFile(content, 'utf8');
+    await handle.writeFile(content, typeof content === 'string' ? 'utf8' : null);
     await handle.sync();
     await handle.close();
     handle = undefined;

@@ -4,7 +4,7 @@ import { mkdir, open } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Context } from '../commands/context.js';
 import { writeError, writeFileAtomic } from './atomic.js';
-import { InputError } from '../core/errors.js';
+import { InputError, UsageError } from '../core/errors.js';
 import { msg } from '../i18n/messages/index.js';
 
 /** Where the output goes: a regular file (replaced atomically), or something else written directly. */
@@ -16,11 +16,13 @@ export interface OutputTarget {
 }
 
 /**
- * Writes `text` to `output` or to stdout. `inputs` are the command's own input files (answers, questionnaire):
- * `--output` may not overwrite one of them, whatever path or link leads to it.
+ * Writes `text` (or bytes: an XLSX file) to `output` or to stdout. `inputs` are the command's own input files (answers,
+ * questionnaire): `--output` may not overwrite one of them, whatever path or link leads to it. Bytes are never
+ * written to a terminal: they would garble it.
  */
-export async function writeOutput(ctx: Context, text: string, output?: string, inputs: readonly string[] = []): Promise<void> {
+export async function writeOutput(ctx: Context, text: string | Uint8Array, output?: string, inputs: readonly string[] = []): Promise<void> {
   if (output === undefined || output === '-') {
+    if (typeof text !== 'string' && ctx.io.stdoutIsTTY) throw new UsageError(msg('usage.binaryToTerminal'));
     ctx.io.stdout(text);
     return;
   }
@@ -101,11 +103,11 @@ function viaDescriptor(path: string): boolean {
 }
 
 /** A device, pipe or descriptor: written in place, appending (a descriptor's file may hold what came before). */
-async function writeDirect(path: string, text: string): Promise<void> {
+async function writeDirect(path: string, text: string | Uint8Array): Promise<void> {
   let handle;
   try {
     handle = await open(path, 'a');
-    await handle.writeFile(text, 'utf8');
+    await handle.writeFile(text, typeof text === 'string' ? 'utf8' : null);
   } catch (err) {
     throw writeError(err, path);
   } finally {

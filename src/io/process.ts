@@ -2,7 +2,8 @@
 import { fstatSync, writeSync } from 'node:fs';
 
 export interface Io {
-  stdout(text: string): void;
+  /** Text, or bytes (an XLSX report piped to a file). */
+  stdout(text: string | Uint8Array): void;
   stderr(text: string): void;
   stdin: NodeJS.ReadableStream;
   env: NodeJS.ProcessEnv;
@@ -35,7 +36,7 @@ export function processIo(): Io {
   // pipe, Node's net code) would cost every run a few milliseconds. Should it refuse to wait (EAGAIN), the
   // stream takes over, with what is left.
   let direct = true;
-  const stdout = (t: string) => {
+  const stdout = (t: string | Uint8Array) => {
     if (!direct) return write(process.stdout, t);
     const bytes = Buffer.from(t);
     let done = 0;

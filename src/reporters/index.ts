@@ -1,6 +1,6 @@
 // The reporters, one folder per format (json.ts alone), each loaded only when asked for (keeps start-up light):
 // a format name → its report and comparison. Adding a format is a folder with report.ts and compare.ts, and a line here.
-import type { CompareReporter, Reporter, TrendReporter } from './types.js';
+import type { CompareReporter, CsvDialect, CsvTable, Exporter, Reporter, TrendReporter } from './types.js';
 
 // Each entry only names its modules: nothing here runs before a report is asked for (test/startup checks it).
 const REPORTERS = {
@@ -13,6 +13,27 @@ const REPORTERS = {
 
 export type Format = keyof typeof REPORTERS;
 export const FORMATS = Object.keys(REPORTERS) as Format[];
+
+// Analyst exports, for `report` only: they need the responses too (the long table), and XLSX is bytes.
+const EXPORTS = {
+  csv: () => import('./csv/report.js'),
+  xlsx: () => import('./xlsx/report.js'),
+} satisfies Record<string, () => Promise<{ exportReport: Exporter }>>;
+
+export type ExportFormat = keyof typeof EXPORTS;
+/** What `report --format` takes: the formats above, then the exports. */
+export const REPORT_FORMATS: readonly string[] = [...FORMATS, ...Object.keys(EXPORTS)];
+
+export const CSV_TABLES = ['scores', 'long'] as const satisfies readonly CsvTable[];
+export const CSV_DIALECTS = ['rfc4180', 'excel-fr'] as const satisfies readonly CsvDialect[];
+
+export function isExport(format: string): format is ExportFormat {
+  return Object.hasOwn(EXPORTS, format);
+}
+
+export async function exporterFor(format: ExportFormat): Promise<Exporter> {
+  return (await EXPORTS[format]()).exportReport;
+}
 
 export async function reporterFor(format: Format): Promise<Reporter> {
   return (await REPORTERS[format].report()).report;

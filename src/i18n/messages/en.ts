@@ -165,6 +165,8 @@ export const en: Messages = {
   'usage.compareBothOptions': () => 'with --before, give --after too (and the other way round)',
   'usage.stdinTwice': () => 'standard input (-) can serve one side only',
   'usage.trendTwo': () => 'trend takes two or more sets of answers or JSON reports: trend <set> <set>…',
+  'usage.binaryToTerminal': () => 'an XLSX file cannot be shown in a terminal: add --output report.xlsx (or redirect: > report.xlsx)',
+  'usage.csvOnly': (p) => `${p.flag} applies to --format csv only`,
   'usage.minGroupSize': (p) => `--min-group-size ${p.value} would show a single person behind a sector: at least 2, unless --with-names`,
 
   'assess.fileLocked': (p) =>

@@ -170,6 +170,8 @@ export const fr: Messages = {
   'usage.compareBothOptions': () => 'avec --before, donnez aussi --after (et inversement)',
   'usage.stdinTwice': () => 'l’entrée standard (-) ne peut servir qu’à un seul côté',
   'usage.trendTwo': () => 'trend attend au moins deux séries de réponses ou rapports JSON : trend <série> <série>…',
+  'usage.binaryToTerminal': () => 'un fichier XLSX ne s’affiche pas dans un terminal : ajoutez --output rapport.xlsx (ou redirigez : > rapport.xlsx)',
+  'usage.csvOnly': (p) => `${p.flag} ne vaut que pour --format csv`,
   'usage.minGroupSize': (p) => `--min-group-size ${p.value} montrerait une personne seule derrière un secteur : au moins 2, sauf avec --with-names`,
 
   'assess.fileLocked': (p) =>

@@ -155,6 +155,8 @@ export interface MessageParams {
   'usage.stdinTwice': None;
   'usage.trendTwo': None;
   'usage.minGroupSize': { value: number };
+  'usage.binaryToTerminal': None;
+  'usage.csvOnly': { flag: string };
   // assess: one session per answer file (assess/lock.ts)
   'assess.fileLocked': { path: string; pid?: number };
   'assess.changedOnDisk': None;

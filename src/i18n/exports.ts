@@ -1,0 +1,83 @@
+// Texts of the analyst exports (report --format csv|xlsx): column headers, sheet names, the scores table's rows.
+
+const fr = {
+  help: {
+    table: (choices: string) => `tableau du CSV (un fichier ne tient qu’un tableau) : ${choices} (défaut : scores ; le XLSX a les deux, une feuille chacun)`,
+    dialect: (choices: string) => `variante du CSV : ${choices} (défaut : rfc4180, séparateur virgule ; excel-fr : point-virgule, BOM et virgule décimale, pour Excel en français)`,
+  },
+  sheets: { long: 'réponses', scores: 'scores' },
+  long: {
+    territory: 'territoire',
+    date: 'date',
+    respondent: 'répondant',
+    sector: 'secteur',
+    questionnaire: 'questionnaire',
+    version: 'version',
+    dimension: 'dimension',
+    question: 'question',
+    value: 'valeur',
+    comment: 'commentaire',
+    name: 'nom',
+  },
+  scores: {
+    territory: 'territoire',
+    questionnaire: 'questionnaire',
+    version: 'version',
+    kind: 'type',
+    id: 'id',
+    title: 'intitulé',
+    score: 'score',
+    band: 'niveau',
+    target: 'cible',
+    gap: 'écart',
+    responses: 'réponses',
+    status: 'statut',
+  },
+  rows: {
+    preconditions: 'Indice des préconditions',
+    components: 'Indice des composantes',
+    gate: 'Préconditions réunies',
+  },
+};
+
+const en: typeof fr = {
+  help: {
+    table: (choices) => `the CSV's table (a file holds one table): ${choices} (default: scores; the XLSX has both, a sheet each)`,
+    dialect: (choices) => `CSV variant: ${choices} (default: rfc4180, comma-separated; excel-fr: semicolons, a BOM and decimal commas, for Excel in French)`,
+  },
+  sheets: { long: 'responses', scores: 'scores' },
+  long: {
+    territory: 'territory',
+    date: 'date',
+    respondent: 'respondent',
+    sector: 'sector',
+    questionnaire: 'questionnaire',
+    version: 'version',
+    dimension: 'dimension',
+    question: 'question',
+    value: 'value',
+    comment: 'comment',
+    name: 'name',
+  },
+  scores: {
+    territory: 'territory',
+    questionnaire: 'questionnaire',
+    version: 'version',
+    kind: 'kind',
+    id: 'id',
+    title: 'title',
+    score: 'score',
+    band: 'band',
+    target: 'target',
+    gap: 'gap',
+    responses: 'responses',
+    status: 'status',
+  },
+  rows: {
+    preconditions: 'Preconditions index',
+    components: 'Components index',
+    gate: 'Preconditions in place',
+  },
+};
+
+export const exportsText = { fr, en };
