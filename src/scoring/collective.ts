@@ -32,8 +32,9 @@ export function collective(
 ): Collective {
   const privacy = privacyOf(q, responses, opts.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE);
   const merged = new Set(privacy.merged);
-  const hidden = new Set(privacy.hidden);
-  const mask: Mask = (s) => (merged.has(s) ? MERGED : hidden.has(s) ? null : s);
+  const shown = new Set(q.sectors.map((s) => s.id).filter((s) => !merged.has(s) && !privacy.hidden.includes(s)));
+  // Anything else (hidden, or not in the questionnaire's list) shows no sector.
+  const mask: Mask = (s) => (shown.has(s) ? s : merged.has(s) ? MERGED : null);
   return {
     divergences: responses.length < 2 ? [] : divergences(dimensions),
     missingSectors: q.sectors

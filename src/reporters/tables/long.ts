@@ -22,9 +22,10 @@ export interface LongOptions {
  */
 export function longTable(report: Report, responses: readonly Response[], opts: LongOptions): Table {
   const t = exportsText[opts.lang].long;
+  // As the sector scores show them: a sector of its own, the merged row, or nothing.
+  const shown = new Set(report.collective.sectorScores.map((s) => s.sector));
   const merged = new Set(report.collective.privacy.merged);
-  const hidden = new Set(report.collective.privacy.hidden);
-  const sectorOf = (id: string) => whoParts(report, { sector: hidden.has(id) ? null : merged.has(id) ? MERGED : id })[0] ?? null;
+  const sectorOf = (id: string) => whoParts(report, { sector: shown.has(id) ? id : merged.has(id) ? MERGED : null })[0] ?? null;
   const digits = Math.max(2, String(responses.length).length);
   const header = [t.territory, t.date, t.respondent, t.sector, t.questionnaire, t.version, t.dimension, t.question, t.value];
   if (opts.comments) header.push(t.comment);
