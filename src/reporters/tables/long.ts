@@ -5,7 +5,7 @@ import type { Lang } from '../../questionnaire/schema.js';
 import { MERGED } from '../../scoring/privacy.js';
 import type { Report } from '../../scoring/report.js';
 import { whoParts } from '../collective.js';
-import { neutralise, type Table } from './cell.js';
+import { neutralise, type Cell, type Table } from './cell.js';
 
 export interface LongOptions {
   lang: Lang;
@@ -21,6 +21,11 @@ export interface LongOptions {
  * merged for privacy reads "autres secteurs (regroupés)"; a hidden one is left empty.
  */
 export function longTable(report: Report, responses: readonly Response[], opts: LongOptions): Table {
+  return [...longRows(report, responses, opts)];
+}
+
+/** The long table row by row (10,000 responses make half a million rows: a CSV is written without holding them all). */
+export function* longRows(report: Report, responses: readonly Response[], opts: LongOptions): Generator<Cell[]> {
   const t = exportsText[opts.lang].long;
   // As the sector scores show them: a sector of its own, the merged row, or nothing.
   const shown = new Set(report.collective.sectorScores.map((s) => s.sector));
@@ -30,9 +35,9 @@ export function longTable(report: Report, responses: readonly Response[], opts: 
   const header = [t.territory, t.date, t.respondent, t.sector, t.questionnaire, t.version, t.dimension, t.question, t.value];
   if (opts.comments) header.push(t.comment);
   if (opts.withNames) header.push(t.name);
-  const rows: Table = [header];
+  yield header;
   const { id, version } = report.questionnaire;
-  responses.forEach((r, i) => {
+  for (const [i, r] of responses.entries()) {
     const key = `R${String(i + 1).padStart(digits, '0')}`;
     const sector = sectorOf(r.respondent.sector);
     for (const d of report.dimensions) {
@@ -42,9 +47,8 @@ export function longTable(report: Report, responses: readonly Response[], opts: 
         const row = [r.territory, r.date ?? null, key, sector, id, version, d.id, q.id, a.value];
         if (opts.comments) row.push(a.comment ?? null);
         if (opts.withNames) row.push(r.respondent.name ?? null);
-        rows.push(row.map(neutralise));
+        yield row.map(neutralise);
       }
     }
-  });
-  return rows;
+  }
 }
