@@ -29,7 +29,7 @@ const fr = {
     responses: 'Réponses',
     incomplete: (items: string[]) =>
       `${items.length === 1 ? 'Une réponse est remplie' : `${items.length} réponses sont remplies`} à moins de la moitié : ${items.join(' ; ')}. Les questions sans réponse n’y comptent pas : les scores reposent sur moins d’avis qu’il n’y paraît.`,
-    incompleteItem: (who: string, answered: number, asked: number) => `${who}, ${answered} question${answered > 1 ? 's' : ''} sur ${asked}`,
+    incompleteItem: (who: string, answered: number, asked: number) => `${who ? `${who}, ` : ''}${answered} question${answered > 1 ? 's' : ''} sur ${asked}`,
     missing: (list: string, residents: boolean) =>
       `Secteurs absents : ${list}.${residents ? ' Sans les personnes concernées, une évaluation dit peu de chose : c’est d’abord une question d’engagement inclusif.' : ''}`,
     brings: (label: string, brings: string) => `${label} (apport : ${brings})`,
@@ -89,7 +89,7 @@ const en: typeof fr = {
     responses: 'Responses',
     incomplete: (items) =>
       `${items.length === 1 ? 'One response is' : `${items.length} responses are`} less than half complete: ${items.join('; ')}. Unanswered questions do not count: the scores rest on fewer views than it seems.`,
-    incompleteItem: (who, answered, asked) => `${who}, ${answered} of ${asked} questions`,
+    incompleteItem: (who, answered, asked) => `${who ? `${who}, ` : ''}${answered} of ${asked} questions`,
     missing: (list, residents) =>
       `Missing sectors: ${list}.${residents ? ' Without the people concerned, an assessment says little: this is first a matter of inclusive engagement.' : ''}`,
     brings: (label, brings) => `${label} (what it brings: ${brings})`,

@@ -196,3 +196,17 @@ describe('--min-group-size: no sector smaller than N shown as such, in every for
     expect((await cli(['report', COLLECTIVE, '--min-group-size', 'deux'])).code).toBe(2);
   });
 });
+
+describe('an incomplete response of a hidden sector', () => {
+  it('is listed without a sector (and without a dangling comma)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ic-incomplete-'));
+    writeFileSync(
+      join(dir, 'a.yaml'),
+      'questionnaire: impact-collectif-express\nterritory: T\nrespondent:\n  sector: entreprise\nanswers:\n  urgence.constat-partage: 2\n',
+    );
+    writeFileSync(join(dir, 'b.yaml'), 'questionnaire: impact-collectif-express\nterritory: T\nrespondent:\n  sector: association\nanswers:\n  urgence.constat-partage: 1\n');
+    const md = (await cli(['report', dir, '--format', 'markdown', '--lang', 'en'])).stdout;
+    expect(md).toContain('2 responses are less than half complete: 1 of 9 questions; 1 of 9 questions.');
+    expect(md).not.toMatch(/(Business, economic actor|Non-profit organisation), 1 of/);
+  });
+});
