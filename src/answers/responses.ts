@@ -15,6 +15,7 @@ import { isPlainObject } from '../core/object.js';
 import { capProblems, MAX_PROBLEMS } from '../input/cap.js';
 import { fastAnswerFile } from './fast.js';
 import type { AnswerFile, AnswerValue, Response } from './schema.js';
+import type { SurveyOptions } from '../survey/read.js';
 
 /** A response still tied to its YAML document, so later checks can name the line. */
 export interface ParsedResponse {
@@ -131,7 +132,12 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** Called for each note (see Note). */
   onNote?: (note: Note) => void;
+  /** How survey exports (CSV, XLSX, JSON arrays of records) are read: their questionnaire, mapping, encoding, sheet. */
+  survey?: SurveyOptions;
 }
+
+/** A survey tool's export, told by its name: read by survey/ (loaded only then). */
+export const isSurveyFile = (path: string): boolean => /\.(csv|tsv|xlsx)$/i.test(path);
 
 export interface ReadFiles {
   parsed: ParsedResponse[];
@@ -152,10 +158,19 @@ export async function readAnswerFiles(paths: string[], options: LoadOptions = {}
   const files: string[] = [];
   const reports: ReadFiles['reports'] = [];
   for (const [i, { path, listed, regular }] of inputs.entries()) {
+    if (isSurveyFile(path) && !listed) {
+      parsed.push(...(await (await import('../survey/read.js')).surveyResponses(path, { ...options.survey, stdin: options.stdin })));
+      files.push(path);
+      options.onProgress?.(i + 1, inputs.length);
+      continue;
+    }
     const input = await readInput(path, path === STDIN ? options.stdin?.() : undefined, { regular });
     const docs = parseYamlDocuments(input.text, input.file, { concatenated: path === STDIN });
     const kind = kindOf(docs);
-    if (kind === 'report' && !listed) reports.push({ file: input.file, doc: docs[0]! });
+    if (docs.length === 1 && Array.isArray(docs[0]!.value)) {
+      parsed.push(...(await (await import('../survey/read.js')).arrayResponses(docs[0]!, input.file, { ...options.survey, stdin: options.stdin })));
+      files.push(path);
+    } else if (kind === 'report' && !listed) reports.push({ file: input.file, doc: docs[0]! });
     else if (kind !== 'answers' && listed) options.onNote?.({ kind: 'skipped', file: input.file, what: kind });
     else {
       for (const p of await responsesOf(docs, input.file)) parsed.push(p);
@@ -168,7 +183,7 @@ export async function readAnswerFiles(paths: string[], options: LoadOptions = {}
 
 /** Reads every response of `paths` and checks them against their one questionnaire (see questionnaireFor). */
 export async function loadResponses(paths: string[], questionnaireRef?: string, options: LoadOptions = {}): Promise<LoadedResponses> {
-  const { parsed, files, reports } = await readAnswerFiles(paths, options);
+  const { parsed, files, reports } = await readAnswerFiles(paths, { ...options, survey: { questionnaire: questionnaireRef, ...options.survey } });
   const report = reports[0];
   if (report) {
     throw new InputError({ file: report.file, ...msg('answers.isReport') });

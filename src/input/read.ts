@@ -54,6 +54,31 @@ export async function readInput(path: string, stdin?: NodeJS.ReadableStream, kno
   return { file: path, text: decode(bytes, path) };
 }
 
+/**
+ * The bytes of an input file or of standard input, with the same limit, not decoded: what survey exports (CSV of
+ * any encoding, XLSX) are read with. A copy of its own, not the shared buffer.
+ */
+export async function readBytes(path: string, stdin?: NodeJS.ReadableStream): Promise<{ file: string; bytes: Buffer }> {
+  if (path === STDIN) return { file: '<stdin>', bytes: await readStream(stdin ?? process.stdin) };
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw new InputError({ file: path, ...msg('file.isDirectory') });
+    if (info.size > MAX_INPUT_BYTES) throw tooLarge(path);
+    if (info.isFile()) return { file: path, bytes: Buffer.from(readAll(fd, path)) };
+  } catch (err) {
+    throw asInputError(err, path);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  try {
+    return { file: path, bytes: await readStream(createReadStream(path), path) };
+  } catch (err) {
+    throw asInputError(err, path);
+  }
+}
+
 // One buffer for every file read (decoded at once, before the next read): ten thousand files allocate nothing.
 let scratch = Buffer.allocUnsafe(256 * 1024);
 

@@ -178,6 +178,37 @@ export const fr: Messages = {
     `${p.path} est ouvert par une autre session assess${p.pid === undefined ? '' : ` (processus ${p.pid})`} : une seule session à la fois écrit un fichier de réponses. Terminez l’autre session, ou choisissez un autre fichier avec --save.`,
   'assess.changedOnDisk': () =>
     'modifié sur le disque depuis que cette session l’a lu : il n’est pas écrasé (vos réponses peuvent aller dans un autre fichier)',
+  // Survey exports read as answers (survey/)
+  'survey.cell': (p) => `ligne ${n(p.row)}, colonne « ${p.column} » : ${p.detail}`,
+  'survey.row': (p) => `ligne ${n(p.row)} : ${p.detail}`,
+  'survey.column': (p) => `colonne « ${p.column} » : ${p.detail}`,
+  'survey.notLevel': (p) => `« ${p.value} » n’est pas un niveau de ${p.id} (0 à 3, unknown, ou les textes des niveaux)`,
+  'survey.unknownSector': (p) => `secteur inconnu « ${p.value} »${mean(p.near)} ; au choix : ${list(p.choices)}`,
+  'survey.badDate': (p) => `« ${p.value} » n’est pas une date (AAAA-MM-JJ)`,
+  'survey.emptyTerritory': () => 'territoire vide',
+  'survey.emptySector': () => 'secteur vide',
+  'survey.noField': (p) =>
+    `aucune colonne ${p.field === 'territory' ? 'de territoire' : 'de secteur'} : nommez-la dans un fichier --map (impact-collectif survey import --suggest-map en écrit un)${p.field === 'territory' ? ', ou donnez le territoire de toutes les lignes (territory: dans le fichier --map)' : ''}`,
+  'survey.unknownColumn': (p) =>
+    `ni une question du questionnaire ni un champ du répondant${mean(p.near)} ; décrivez-la dans un fichier --map (impact-collectif survey import --suggest-map en écrit un), ou « ignore »`,
+  'survey.ambiguousColumn': (p) => `correspond à plusieurs questions (${list(p.ids)}) ; choisissez dans un fichier --map`,
+  'survey.duplicateColumn': (p) => `désigne la même chose que la colonne « ${p.other} »`,
+  'survey.noQuestionColumn': () => 'aucune colonne n’est une question du questionnaire (choisissez-le avec -q, ou décrivez les colonnes dans un fichier --map)',
+  'survey.tooManyColumns': (p) => `${n(p.n)} colonnes : au plus ${n(p.max)}`,
+  'survey.tooManyRows': (p) => `plus de ${n(p.max)} lignes`,
+  'survey.extraCells': () => 'plus de cellules que d’en-têtes',
+  'survey.noRows': () => 'aucune ligne de réponses sous les en-têtes',
+  'survey.csvQuote': (p) => `ligne ${n(p.line)} : guillemet ouvert et jamais fermé`,
+  'survey.csvSyntax': (p) => `ligne ${n(p.line)} : guillemet mal placé (un champ entre guillemets doit l’être en entier, et un guillemet y est doublé)`,
+  'survey.notXlsx': () => 'n’est pas un classeur XLSX lisible',
+  'survey.zipTooLarge': (p) => `se décompresse en plus de ${n(p.mib)} Mio : refusé`,
+  'survey.sheetNotFound': (p) => `pas de feuille « ${p.sheet} »`,
+  'survey.mapTarget': (p) => `« ${p.value} » n’est ni une question du questionnaire, ni territory, sector, name, date, ni ignore${mean(p.near)}`,
+  'survey.mapTodo': () => 'reste à décrire (TODO)',
+  'survey.mapSector': (p) => `« ${p.value} » n’est pas un secteur du questionnaire ; au choix : ${list(p.choices)}`,
+  'survey.fileExists': () => 'existe déjà : rien n’a été écrit (choisissez un autre dossier, ou retirez ce fichier)',
+  'usage.surveyImportWhere': () => 'survey import demande --output-dir DOSSIER (un fichier de réponses par ligne) ou --suggest-map',
+  'usage.outputRequired': (p) => `survey export --to ${p.to} écrit un classeur : donnez --output FICHIER`,
 };
 
 const idKind = { sector: 'secteur', band: 'tranche', dimension: 'dimension', question: 'question', challenge: 'défi', practice: 'pratique' } as const;

@@ -160,6 +160,35 @@ export interface MessageParams {
   // assess: one session per answer file (assess/lock.ts)
   'assess.fileLocked': { path: string; pid?: number };
   'assess.changedOnDisk': None;
+  // Survey exports read as answers (survey/)
+  'survey.cell': { row: number; column: string; detail: Message };
+  'survey.row': { row: number; detail: Message };
+  'survey.column': { column: string; detail: Message };
+  'survey.notLevel': { value: string; id: string };
+  'survey.unknownSector': { value: string; near?: string; choices: string[] };
+  'survey.badDate': { value: string };
+  'survey.emptyTerritory': None;
+  'survey.emptySector': None;
+  'survey.noField': { field: 'territory' | 'sector' };
+  'survey.unknownColumn': { near?: string };
+  'survey.ambiguousColumn': { ids: string[] };
+  'survey.duplicateColumn': { other: string };
+  'survey.noQuestionColumn': None;
+  'survey.tooManyColumns': { n: number; max: number };
+  'survey.tooManyRows': { max: number };
+  'survey.extraCells': None;
+  'survey.noRows': None;
+  'survey.csvQuote': { line: number };
+  'survey.csvSyntax': { line: number };
+  'survey.notXlsx': None;
+  'survey.zipTooLarge': { mib: number };
+  'survey.sheetNotFound': { sheet: string };
+  'survey.mapTarget': { value: string; near?: string };
+  'survey.mapTodo': None;
+  'survey.mapSector': { value: string; choices: string[] };
+  'survey.fileExists': None;
+  'usage.surveyImportWhere': None;
+  'usage.outputRequired': { to: string };
 }
 
 export type Code = keyof MessageParams;
