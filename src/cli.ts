@@ -16,6 +16,8 @@ import { VERSION } from './core/version.js';
 import { DEFAULT_MIN_GROUP_SIZE } from './scoring/privacy.js';
 import { assessText } from './i18n/assess.js';
 import { closest } from './core/suggest.js';
+import { surveyText } from './i18n/survey.js';
+import { ENCODINGS as SURVEY_ENCODINGS, TARGETS as SURVEY_TARGETS } from './survey/options.js';
 
 /** Parsers for option values: a bad value is a usage error (exit 2). */
 export function parsers() {
@@ -70,6 +72,10 @@ class Cli extends Command {
   }
 
   optionMissingArgument(option: Option): never {
+    throw new UsageError(msg('usage.optionMissingArgument', { flags: option.flags }));
+  }
+
+  missingMandatoryOptionValue(option: Option): never {
     throw new UsageError(msg('usage.optionMissingArgument', { flags: option.flags }));
   }
 
@@ -247,6 +253,45 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
       'impact-collectif trend reponses-*/ --format html --output tendance.html',
     ],
   ).action(run(async () => (await import('./commands/trend.js')).trend));
+
+  const st = surveyText[ctx.lang].help;
+  const survey = sub('survey', st.description);
+  const surveySub = (name: string, description: string) =>
+    survey
+      .command(name)
+      .description(description)
+      .helpOption('-h, --help', t.help)
+      .addOption(langOption())
+      .configureHelp({ styleTitle: (title) => t.titles[title as keyof typeof t.titles] ?? title })
+      .exitOverride();
+  examples(
+    surveySub('export', st.export.description)
+      .addOption(new Option('--to <tool>', st.export.to(SURVEY_TARGETS.join(', '))).argParser(parse.choice('--to', SURVEY_TARGETS)).makeOptionMandatory())
+      .option('-q, --questionnaire <id|path>', st.export.questionnaire)
+      .option('-o, --output <file>', st.export.output),
+    [
+      'impact-collectif survey export --to limesurvey --output enquete-limesurvey.txt',
+      'impact-collectif survey export --to xlsform -q impact-collectif-express --output enquete.xlsx',
+      'impact-collectif survey export --to csv --output reponses.csv',
+    ],
+  ).action(run(async () => (await import('./commands/survey.js')).exportSurvey));
+  examples(
+    surveySub('import', st.import.description)
+      .argument('<file...>', st.import.files)
+      .option('-q, --questionnaire <id|path>', st.import.questionnaire)
+      .option('--map <file>', st.import.map)
+      .option('--suggest-map', st.import.suggestMap)
+      .option('--output-dir <dir>', st.import.outputDir)
+      .option('-o, --output <file>', st.import.output)
+      .addOption(new Option('--encoding <encoding>', st.import.encoding(SURVEY_ENCODINGS.join(', '))).argParser(parse.choice('--encoding', SURVEY_ENCODINGS)))
+      .option('--sheet <name>', st.import.sheet),
+    [
+      'impact-collectif survey import reponses.csv --output-dir reponses/',
+      'impact-collectif survey import export-kobo.xlsx --suggest-map --output correspondances.yaml',
+      'impact-collectif survey import export.csv --map correspondances.yaml --output-dir reponses/',
+      'impact-collectif report reponses.csv --format html --output rapport.html',
+    ],
+  ).action(run(async () => (await import('./commands/survey.js')).importSurvey));
 
   // `impact-collectif` alone runs assess (which refuses, exit 2, without a terminal). A mistyped command
   // then reaches assess as an argument: it is reported as an unknown command, not as an excess argument.

@@ -4,9 +4,8 @@ import { InputError } from '../core/errors.js';
 import { msg } from '../i18n/messages/index.js';
 import { decode, position } from '../input/read.js';
 import { MAX_COLUMNS, MAX_ROWS, type Table } from './table.js';
+import type { Encoding } from './options.js';
 
-export const ENCODINGS = ['utf-8', 'windows-1252'] as const;
-export type Encoding = (typeof ENCODINGS)[number];
 
 /**
  * The text of a CSV file: UTF-8 (a BOM dropped) unless it is not valid UTF-8, then Windows-1252 (what French

@@ -70,6 +70,7 @@ export function checkMap(parsed: ReturnType<typeof parseMap>, q: Questionnaire, 
     if (value === TODO) problems.push(problemAt(file, doc, ['values', text], msg('survey.mapTodo')));
     else values.set(text, value);
   }
+  if (map.territory === TODO) problems.push(problemAt(file, doc, ['territory'], msg('survey.mapTodo')));
   const sectors = new Map<string, string>();
   const sectorsOf: [string[], string][] = Object.entries(map.sectors).map(([text, id]) => [['sectors', text], id]);
   if (map.sector !== undefined) sectorsOf.push([['sector'], map.sector]);

@@ -1,0 +1,91 @@
+// `survey export` (the questionnaire out to a survey tool) and `survey import` (its response exports back as answer files).
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { Context } from './context.js';
+import { InputError, UsageError } from '../core/errors.js';
+import { msg } from '../i18n/messages/index.js';
+import { surveyText } from '../i18n/survey.js';
+import { DEFAULT_QUESTIONNAIRE, loadQuestionnaire } from '../questionnaire/builtin.js';
+import { checkOutput, writeOutput } from '../io/output.js';
+import { writeError, writeFileAtomic } from '../io/atomic.js';
+import { loadResponses } from '../answers/responses.js';
+import { serializeResponse } from '../answers/write.js';
+import { slug } from '../assess/filename.js';
+import { oneLine } from '../io/sanitize.js';
+import { surveySpec } from '../survey/export/spec.js';
+import type { Encoding, Target } from '../survey/options.js';
+import { rowNumber } from '../survey/table.js';
+
+export async function exportSurvey(ctx: Context, opts: { to: Target; questionnaire?: string; output?: string }): Promise<number> {
+  const loaded = await loadQuestionnaire(opts.questionnaire ?? DEFAULT_QUESTIONNAIRE);
+  const inputs = loaded.builtin ? [] : [loaded.file];
+  const spec = surveySpec(loaded.questionnaire, ctx.lang);
+  if (opts.to === 'limesurvey') {
+    await writeOutput(ctx, (await import('../survey/export/limesurvey.js')).limesurvey(spec), opts.output, inputs);
+  } else if (opts.to === 'csv') {
+    const { csvHeader, csvCodes } = await import('../survey/export/csv.js');
+    if (opts.output === undefined || opts.output === '-') ctx.io.stdout(csvHeader(spec));
+    else {
+      checkOutput(ctx, codesFile(opts.output), inputs);
+      await writeOutput(ctx, csvHeader(spec), opts.output, inputs);
+      await writeOutput(ctx, csvCodes(spec), codesFile(opts.output), inputs);
+    }
+  } else {
+    if (opts.output === undefined || opts.output === '-') throw new UsageError(msg('usage.outputRequired', { to: opts.to }));
+    const target = checkOutput(ctx, opts.output, inputs);
+    const bytes = await (await import('../survey/export/xlsform.js')).xlsform(spec);
+    try {
+      await mkdir(dirname(target.path), { recursive: true });
+    } catch (err) {
+      throw writeError(err, opts.output);
+    }
+    await writeFileAtomic(target.path, bytes);
+  }
+  return 0;
+}
+
+/** responses.csv → responses-codes.csv, beside it. */
+function codesFile(output: string): string {
+  const ext = extname(output);
+  return `${output.slice(0, output.length - ext.length)}-codes${ext || '.csv'}`;
+}
+
+export interface ImportOptions {
+  questionnaire?: string;
+  map?: string;
+  suggestMap?: boolean;
+  outputDir?: string;
+  output?: string;
+  encoding?: Encoding;
+  sheet?: string;
+}
+
+export async function importSurvey(ctx: Context, files: string[], opts: ImportOptions): Promise<number> {
+  const survey = { questionnaire: opts.questionnaire, map: opts.map, encoding: opts.encoding, sheet: opts.sheet, stdin: () => ctx.io.stdin };
+  if (opts.suggestMap) {
+    const { suggestMap } = await import('../survey/suggest.js');
+    await writeOutput(ctx, await suggestMap(files, survey), opts.output, [...files, ...(opts.map ? [opts.map] : [])]);
+    return 0;
+  }
+  if (opts.outputDir === undefined) throw new UsageError(msg('usage.surveyImportWhere'));
+  const loaded = await loadResponses(files, opts.questionnaire, { stdin: () => ctx.io.stdin, survey });
+  const dir = resolve(ctx.io.cwd, opts.outputDir);
+  const several = new Set(loaded.responses.map((r) => r.file)).size > 1;
+  const named = loaded.responses.map((r) => {
+    const stem = several ? `${slug(basename(r.file, extname(r.file)))}-` : '';
+    const name = `${stem}${slug(r.territory) || 'territoire'}-${r.respondent.sector}-${rowNumber(r.doc)}.yaml`;
+    return { path: join(dir, name), text: serializeResponse({ ...r, file: name }, loaded.questionnaire.questionnaire) };
+  });
+  // Every name is checked before anything is written: an import that would replace a file writes nothing.
+  for (const { path } of named) if (existsSync(path)) throw new InputError({ file: path, ...msg('survey.fileExists') });
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (err) {
+    throw writeError(err, opts.outputDir);
+  }
+  for (const { path, text } of named) await writeFileAtomic(path, text);
+  ctx.io.stderr(surveyText[ctx.lang].written(named.length, oneLine(opts.outputDir)));
+  return 0;
+}
+

@@ -1,0 +1,9 @@
+// The choices of the survey commands' options, apart from the code that uses them (the CLI lists them at start-up).
+
+/** The tools `survey export --to` writes for. */
+export const TARGETS = ['limesurvey', 'xlsform', 'csv'] as const;
+export type Target = (typeof TARGETS)[number];
+
+/** The encodings `survey import --encoding` reads a CSV file in (detected otherwise). */
+export const ENCODINGS = ['utf-8', 'windows-1252'] as const;
+export type Encoding = (typeof ENCODINGS)[number];

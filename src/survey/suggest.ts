@@ -1,0 +1,47 @@
+// `survey import --suggest-map`: a starting mapping file, with what was recognised and TODO where nothing was.
+import { stringify } from 'yaml';
+import type { AnswerValue } from '../answers/schema.js';
+import { TODO } from './map.js';
+import { levelIndex, levelOf, normalise, sectorIndex } from './recognise.js';
+import { readTable, recognise, type SurveyOptions } from './read.js';
+
+/** At most this many distinct unrecognised cell texts are listed (a free-text column would list every answer). */
+const MAX_VALUES = 50;
+
+export async function suggestMap(files: string[], opts: SurveyOptions): Promise<string> {
+  const columns: Record<string, string> = {};
+  const values: Record<string, AnswerValue | typeof TODO> = {};
+  const sectors: Record<string, string> = {};
+  let questionnaire = '';
+  let territory = false;
+  for (const file of files) {
+    const table = await readTable(file, opts);
+    const { loaded, mapping, columns: cols } = await recognise(table, opts, true);
+    const q = loaded.questionnaire;
+    questionnaire = loaded.builtin ? q.id : loaded.file;
+    const questions = new Map(q.dimensions.flatMap((d) => d.questions.map((x) => [x.id, x] as const)));
+    const sectorTexts = sectorIndex(q, mapping.sectors);
+    for (const [i, header] of table.header.entries()) {
+      const t = cols.targets[i]!;
+      columns[header] = cols.unknown.includes(i) ? TODO : t.kind === 'question' ? t.id : t.kind === 'field' ? t.field : 'ignore';
+      if (t.kind === 'field' && t.field === 'territory') territory = true;
+      const index = t.kind === 'question' ? levelIndex(questions.get(t.id)!, q, mapping.values) : undefined;
+      for (const row of table.rows) {
+        const cell = row[i]!.trim();
+        if (index && levelOf(cell, index) === null && Object.keys(values).length < MAX_VALUES) values[cell] = TODO;
+        if (t.kind === 'field' && t.field === 'sector' && cell !== '' && !sectorTexts.has(normalise(cell))) sectors[cell] = TODO;
+      }
+    }
+  }
+  const body = stringify(
+    { questionnaire, ...(territory ? {} : { territory: TODO }), columns, values, sectors },
+    { lineWidth: 0 },
+  );
+  return `${HEADER}${body}`;
+}
+
+const HEADER = `# impact-collectif survey import --map: what the columns and cells of a survey export stand for.
+# columns: header → a question id, territory, sector, name, date, or ignore.
+# values: a cell text → 0, 1, 2, 3 or unknown (for every question).  sectors: a cell text → a sector id.
+# Replace every TODO, then: impact-collectif survey import FILE --map THIS-FILE --output-dir reponses/
+`;
