@@ -22,6 +22,8 @@ rmSync(next, { recursive: true, force: true });
 const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning', preserveSymlinks: true };
 // csvstringify and xlsxwrite: only for report --format csv|xlsx (analyst exports), kept out of main.cjs's start-up.
 const VENDOR = { zod: 'zod', jsyaml: 'js-yaml', inquirer: 'src/assess/inquirer.ts', csvstringify: 'csv-stringify/sync', xlsxwrite: 'src/reporters/xlsx/write-excel-file.ts' };
+// The survey formats' libraries (src/survey/), for CSV, XLSX and JSON-array inputs and the survey commands only.
+const SURVEY_VENDOR = { 'csv-parse': 'csv-parse/sync', 'csv-stringify': 'csv-stringify/sync', 'read-excel-file': 'read-excel-file/node', 'write-excel-file': 'write-excel-file/node' };
 
 await build({
   ...common,
@@ -40,7 +42,7 @@ await build({
 
 await build({
   ...common,
-  entryPoints: VENDOR,
+  entryPoints: { ...VENDOR, ...SURVEY_VENDOR },
   outdir: `${next}/vendor`,
   outExtension: { '.js': '.cjs' },
   minify: true,
@@ -85,6 +87,7 @@ function vendored() {
     'csv-stringify/sync': './vendor/csvstringify.cjs',
     './write-excel-file.js': './vendor/xlsxwrite.cjs',
   };
+  for (const [name, spec] of Object.entries(SURVEY_VENDOR)) files[spec] = `./vendor/${name}.cjs`;
   return {
     name: 'vendored',
     setup(b) {

@@ -9,7 +9,7 @@ export type Target = { kind: 'question'; id: string } | { kind: 'field'; field: 
 
 /** How texts are compared: Unicode NFC, typographic apostrophes as ', runs of spaces as one, trimmed, lower case. */
 export function normalise(s: string): string {
-  return s.normalize('NFC').replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  return s.normalize('NFC').replace(/[\u2019\u2018`\u00b4]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** Header names of each respondent field, besides its code and its label in `survey export`. */

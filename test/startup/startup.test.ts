@@ -23,7 +23,7 @@ function modulesOf(source: string): { at: number; path: string }[] {
 
 /** The package of a path in node_modules or dist/vendor, or undefined for our own code. */
 function packageOf(path: string): string | undefined {
-  const vendor = /dist\/vendor\/(\w+)\.cjs$/.exec(path)?.[1];
+  const vendor = /dist\/vendor\/([\w-]+)\.cjs$/.exec(path)?.[1];
   if (vendor) return { zod: 'zod', jsyaml: 'js-yaml', inquirer: '@inquirer/prompts' }[vendor] ?? vendor;
   return /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1];
 }
@@ -70,6 +70,8 @@ function ran(argv: string[]): { code: number; stderr: string; packages: Set<stri
 
 const ONE = fixture('answers/collective/01-college-jean-zay.yaml');
 const HEAVY = ['zod', 'yaml', '@inquirer/prompts', 'csv-stringify', 'write-excel-file', 'fflate'];
+/** The survey formats' libraries (survey/): run only for a CSV, XLSX or JSON-array input, or the survey commands. */
+const SURVEY = ['csv-parse', 'csv-stringify', 'read-excel-file', 'write-excel-file'];
 
 describe('start-up of the built CLI', () => {
   it('puts what it runs down to modules (the check below sees what it looks for)', () => {
@@ -86,6 +88,7 @@ describe('start-up of the built CLI', () => {
     const r = ran(argv);
     expect(r.code).toBe(0);
     expect([...r.packages]).toEqual(['commander']);
+    expect([...r.sources].filter((s) => s.startsWith('src/survey/') && !s.endsWith('/options.ts'))).toEqual([]);
     // No reading, no checking, no scoring, no reporting: at most a module's constants.
     expect([...r.working].filter((s) => /schema\.ts$|^src\/(answers|input|questionnaire|scoring)\/|^src\/reporters\//.test(s))).toEqual([]);
     expect([...r.sources].filter((s) => /schema\.ts$|^src\/(answers|input|questionnaire)\/|^src\/reporters\/(?!index\.ts$)/.test(s))).toEqual([]);
@@ -95,11 +98,21 @@ describe('start-up of the built CLI', () => {
     for (const format of ['terminal', 'json']) {
       const r = ran(['report', ONE, '--format', format]);
       expect(r.code).toBe(0);
-      expect(HEAVY.filter((p) => r.packages.has(p))).toEqual([]);
+      expect([...HEAVY, ...SURVEY].filter((p) => r.packages.has(p))).toEqual([]);
+      expect([...r.sources].filter((s) => s.startsWith('src/survey/') && !s.endsWith('/options.ts'))).toEqual([]);
       expect(r.packages).toContain('js-yaml');
       expect([...r.sources].filter((s) => /^src\/(reporters\/(html|svg|csv|xlsx|tables)|prompts\.ts|assess\/|commands\/assess)|schema\.ts$/.test(s))).toEqual([]);
       expect(['chalk'].filter((p) => r.packages.has(p))).toEqual([]);
     }
+  });
+
+  it('runs csv-parse for a CSV export, and read-excel-file for none of it', () => {
+    const csv = join(tmp, 'survey.csv');
+    writeFileSync(csv, 'territory,sector,urgence.constat-partage\nNanterre,association,2\n');
+    const r = ran(['report', csv]);
+    expect(r.code).toBe(0);
+    expect(r.packages).toContain('csv-parse');
+    expect(['read-excel-file', 'write-excel-file'].filter((p) => r.packages.has(p))).toEqual([]);
   });
 
   it('runs zod and yaml to explain a file that is not well formed', () => {
