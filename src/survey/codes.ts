@@ -13,17 +13,19 @@ export const UNKNOWN_CODE = 'unknown';
 export const LIMESURVEY_UNKNOWN = 'UNK';
 
 /**
- * A question code per question id, usable by every tool: "urgence.constat-partage" → "urgenceConstatPartage",
- * cut to 20 characters; a code taken already (by a field or an earlier question) gets a number at its end.
+ * A question code per question id, usable by every tool: the initials of the dimension, then the question's words
+ * ("urgence.constat-partage" → "uConstatPartage", "engagement-inclusif.equite" → "eiEquite"), cut to 20 characters;
+ * a code taken already (by a field or an earlier question) gets a number at its end.
  */
 export function questionCodes(q: Questionnaire): Map<string, string> {
   const taken = new Set<string>(FIELDS);
   const codes = new Map<string, string>();
   for (const d of q.dimensions) {
     for (const { id } of d.questions) {
-      const words = id.split(/[.-]/).filter(Boolean);
-      const camel = words.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join('');
-      const base = /^[a-z]/.test(camel) ? camel : `q${camel}`;
+      const [dimension = '', question = ''] = id.split('.');
+      const initials = dimension.split('-').map((w) => w[0]).join('');
+      const words = question.split('-').filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1));
+      const base = `${/^[a-z]/.test(initials) ? '' : 'q'}${initials}${words.join('')}`;
       let code = base.slice(0, MAX_QUESTION_CODE);
       for (let n = 2; taken.has(code); n++) code = `${base.slice(0, MAX_QUESTION_CODE - String(n).length)}${n}`;
       taken.add(code);

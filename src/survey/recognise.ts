@@ -41,7 +41,10 @@ export const DATE_FALLBACKS: Record<string, 'iso' | 'dmy' | 'mdy'> = {
 const IGNORED = new Set([
   'id', 'response id', 'lastpage', 'last page', 'startlanguage', 'start language', 'seed', 'token', 'startdate', 'date started',
   'datestamp', 'date last action', 'ipaddr', 'ip address', 'refurl', 'referrer url', 'start', 'end', 'deviceid', 'meta/instanceid',
-  'adresse e-mail', 'email address', 'email', 'e-mail', 'heure de début', 'start time', 'id', 'langue', 'language',
+  'adresse e-mail', 'email address', 'email', 'e-mail', 'heure de début', 'start time', 'langue', 'language',
+  // LimeSurvey's headings in French ("full question text")
+  'id de la réponse', 'dernière page', 'langue de départ', 'tête de série', 'date de lancement', 'date de la dernière action',
+  'adresse ip', 'url de référence',
 ]);
 
 /** Every text a column may carry, normalised, with what it stands for (several when it is ambiguous). */
