@@ -58,7 +58,8 @@ export function recogniseColumns(table: Table, q: Questionnaire, mapping: Mappin
     dateStyle = DATE_FALLBACKS[normalise(table.header[i]!)]!;
   }
   if (!lenient) {
-    if (!targets.some((t) => t.kind === 'question')) problems.push({ file: table.file, ...msg('survey.noQuestionColumn') });
+    // Said only when no column was refused: a refused column may be the questions' (unknown, ambiguous).
+    if (!problems.length && !targets.some((t) => t.kind === 'question')) problems.push({ file: table.file, ...msg('survey.noQuestionColumn') });
     if (!hasField('territory') && mapping.territory === undefined) problems.push({ file: table.file, ...msg('survey.noField', { field: 'territory' }) });
     if (!hasField('sector') && mapping.sector === undefined) problems.push({ file: table.file, ...msg('survey.noField', { field: 'sector' }) });
   }
