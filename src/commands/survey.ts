@@ -65,7 +65,7 @@ export async function importSurvey(ctx: Context, files: string[], opts: ImportOp
   const survey = { questionnaire: opts.questionnaire, map: opts.map, encoding: opts.encoding, sheet: opts.sheet, stdin: () => ctx.io.stdin };
   if (opts.suggestMap) {
     const { suggestMap } = await import('../survey/suggest.js');
-    await writeOutput(ctx, await suggestMap(files, survey), opts.output, [...files, ...(opts.map ? [opts.map] : [])]);
+    await writeOutput(ctx, await suggestMap(files, survey, ctx.lang), opts.output, [...files, ...(opts.map ? [opts.map] : [])]);
     return 0;
   }
   if (opts.outputDir === undefined) throw new UsageError(msg('usage.surveyImportWhere'));

@@ -33,6 +33,12 @@ const fr = {
   },
   unknown: 'Je ne sais pas',
   codes: { column: 'colonne', code: 'code', meaning: 'signification', question: 'question', text: 'texte' },
+  mapHeader: [
+    'impact-collectif survey import --map : ce que désignent les colonnes et les cellules d’un export d’enquête.',
+    'columns : en-tête → identifiant de question, territory, sector, name, date, ou ignore.',
+    'values : texte d’une cellule → 0, 1, 2, 3 ou unknown (pour toutes les questions). sectors : texte → identifiant de secteur.',
+    'Remplacez chaque TODO, puis : impact-collectif survey import FICHIER --map CE-FICHIER --output-dir reponses/',
+  ],
   written: (n: number, dir: string) => `${n} fichier${n > 1 ? 's' : ''} de réponses écrit${n > 1 ? 's' : ''} dans ${dir}\n`,
 };
 
@@ -68,6 +74,12 @@ const en: typeof fr = {
   },
   unknown: "Don't know",
   codes: { column: 'column', code: 'code', meaning: 'meaning', question: 'question', text: 'text' },
+  mapHeader: [
+    'impact-collectif survey import --map: what the columns and cells of a survey export stand for.',
+    'columns: header → a question id, territory, sector, name, date, or ignore.',
+    'values: a cell text → 0, 1, 2, 3 or unknown (for every question). sectors: a cell text → a sector id.',
+    'Replace every TODO, then: impact-collectif survey import FILE --map THIS-FILE --output-dir answers/',
+  ],
   written: (n: number, dir: string) => `${n} answer file${n > 1 ? 's' : ''} written to ${dir}\n`,
 };
 

@@ -9,7 +9,7 @@ import { closest } from '../core/suggest.js';
 import { AnswerValue } from '../answers/schema.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { FIELDS } from './codes.js';
-import type { Target } from './recognise.js';
+import type { Mapping, Target } from './recognise.js';
 
 export const TODO = 'TODO';
 
@@ -29,17 +29,6 @@ export const SurveyMap = z
   .describe('What the columns and cells of a survey export stand for (impact-collectif survey import --map).');
 export type SurveyMap = z.infer<typeof SurveyMap>;
 
-/** A mapping read and checked against the questionnaire: columns as targets, values and sectors as lookups. */
-export interface Mapping {
-  questionnaire?: string;
-  territory?: string;
-  sector?: string;
-  columns: Map<string, Target>;
-  values: Map<string, AnswerValue>;
-  sectors: Map<string, string>;
-}
-
-export const EMPTY_MAPPING: Mapping = { columns: new Map(), values: new Map(), sectors: new Map() };
 
 /** Parses a mapping file's text: its shape (with file:line:col problems), then only the questionnaire's ids. */
 export function parseMap(text: string, file: string): { doc: ReturnType<typeof parseYamlDocuments>[number]; map: SurveyMap } {

@@ -10,8 +10,7 @@ import { responsesOf, type ParsedResponse } from '../answers/responses.js';
 import { readCsv } from './csv.js';
 import type { Encoding } from './options.js';
 import { readXlsx } from './xlsx.js';
-import { checkMap, EMPTY_MAPPING, parseMap, type Mapping } from './map.js';
-import { columnIndex, lookupHeader } from './recognise.js';
+import { columnIndex, EMPTY_MAPPING, lookupHeader, type Mapping } from './recognise.js';
 import { recogniseColumns, tableResponses, type Columns } from './rows.js';
 import { MAX_COLUMNS, MAX_ROWS, type Table } from './table.js';
 
@@ -43,10 +42,11 @@ export async function readTable(path: string, opts: SurveyOptions): Promise<Tabl
 
 /** Reads, recognises and checks a table; `lenient` keeps unknown columns (for --suggest-map). */
 export async function recognise(table: Table, opts: SurveyOptions, lenient = false): Promise<ReadSurvey> {
-  const mapFile = opts.map === undefined ? undefined : await readInput(opts.map);
-  const parsedMap = mapFile ? parseMap(mapFile.text, opts.map!) : undefined;
+  // The mapping's module (and zod, its schema) only when there is one.
+  const mapModule = opts.map === undefined ? undefined : await import('./map.js');
+  const parsedMap = mapModule && opts.map !== undefined ? mapModule.parseMap((await readInput(opts.map)).text, opts.map) : undefined;
   const loaded = await questionnaireOf(table, opts.questionnaire ?? parsedMap?.map.questionnaire);
-  const mapping = parsedMap ? checkMap(parsedMap, loaded.questionnaire, opts.map!) : EMPTY_MAPPING;
+  const mapping: Mapping = mapModule && parsedMap ? mapModule.checkMap(parsedMap, loaded.questionnaire, opts.map!) : EMPTY_MAPPING;
   const columns = recogniseColumns(table, loaded.questionnaire, mapping, lenient);
   return { table, loaded, mapping, columns };
 }

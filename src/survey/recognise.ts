@@ -7,6 +7,19 @@ import { FIELDS, LIMESURVEY_UNKNOWN, questionCodes, sectorCode, UNKNOWN_CODE, ty
 
 export type Target = { kind: 'question'; id: string } | { kind: 'field'; field: Field } | { kind: 'ignore' };
 
+/** A mapping (--map, survey/map.ts) read and checked against the questionnaire: columns as targets, values and sectors as lookups. */
+export interface Mapping {
+  questionnaire?: string;
+  territory?: string;
+  sector?: string;
+  columns: Map<string, Target>;
+  values: Map<string, AnswerValue>;
+  sectors: Map<string, string>;
+}
+
+/** No mapping: every column and cell recognised by itself. */
+export const EMPTY_MAPPING: Mapping = { columns: new Map(), values: new Map(), sectors: new Map() };
+
 /** How texts are compared: Unicode NFC, typographic apostrophes as ', runs of spaces as one, trimmed, lower case. */
 export function normalise(s: string): string {
   return s.normalize('NFC').replace(/[\u2019\u2018`\u00b4]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();

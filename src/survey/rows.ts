@@ -9,8 +9,7 @@ import { toResponse, type ParsedResponse } from '../answers/responses.js';
 import type { AnswerFile, AnswerValue } from '../answers/schema.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import type { Field } from './codes.js';
-import type { Mapping } from './map.js';
-import { columnIndex, DATE_FALLBACKS, dayOf, levelIndex, levelOf, lookupHeader, normalise, same, sectorIndex, type Target } from './recognise.js';
+import { columnIndex, DATE_FALLBACKS, dayOf, levelIndex, levelOf, lookupHeader, normalise, same, sectorIndex, type Mapping, type Target } from './recognise.js';
 import { rowNumber, type Table } from './table.js';
 
 /** What each column stands for; `dateStyle` says how the date column writes days. */
@@ -86,11 +85,15 @@ export async function tableResponses(table: Table, q: Questionnaire, version: st
     if (t.kind === 'question') levels.set(i, levelIndex(questions.get(t.id)!, q, mapping.values));
     else if (t.kind === 'field') fieldCol.set(t.field, i);
   }
+  const ids = new Map([...levels.keys()].map((i) => [i, (columns.targets[i] as { id: string }).id]));
+  const memo = new Map([...levels.keys()].map((i) => [i, new Map<string, AnswerValue | undefined | null>()]));
   const sectors = sectorIndex(q, mapping.sectors);
+  const sectorMemo = new Map<string, string | undefined>();
+  const dayMemo = new Map<string, string | undefined>();
   const sectorIds = q.sectors.map((s) => s.id);
   const out: ParsedResponse[] = [];
   for (const [r, cells] of table.rows.entries()) {
-    if (cells.every((c) => c.trim() === '')) continue;
+    if (cells.every((c) => c === '' || c.trim() === '')) continue;
     const row = rowNumber(r);
     const before = problems.length + more;
     const cell = (f: Field) => (fieldCol.has(f) ? cells[fieldCol.get(f)!]!.trim() : undefined);
@@ -99,20 +102,26 @@ export async function tableResponses(table: Table, q: Questionnaire, version: st
     let sector = mapping.sector;
     const sectorText = cell('sector');
     if (sectorText !== undefined && (sectorText !== '' || sector === undefined)) {
-      sector = sectors.get(normalise(sectorText));
+      sector = sectorMemo.get(sectorText);
+      if (sector === undefined && !sectorMemo.has(sectorText)) sectorMemo.set(sectorText, (sector = sectors.get(normalise(sectorText))));
       if (sectorText === '') add(row, fieldCol.get('sector'), msg('survey.emptySector'));
       else if (sector === undefined) add(row, fieldCol.get('sector'), msg('survey.unknownSector', { value: sectorText, near: closest(sectorText, sectorIds), choices: sectorIds }));
     }
     const dateText = cell('date');
     let date: string | undefined;
     if (dateText) {
-      date = dayOf(dateText, columns.dateStyle);
+      date = dayMemo.get(dateText);
+      if (date === undefined && !dayMemo.has(dateText)) dayMemo.set(dateText, (date = dayOf(dateText, columns.dateStyle)));
       if (date === undefined) add(row, fieldCol.get('date'), msg('survey.badDate', { value: dateText }));
     }
     const answers: Record<string, AnswerValue> = {};
     for (const [i, index] of levels) {
-      const id = (columns.targets[i] as { id: string }).id;
-      const v = levelOf(cells[i]!, index);
+      const id = ids.get(i)!;
+      // A column holds a few distinct texts, ten thousand times: each is recognised once.
+      const seen = memo.get(i)!;
+      const text = cells[i]!;
+      let v = seen.get(text);
+      if (v === undefined && !seen.has(text)) seen.set(text, (v = levelOf(text, index)));
       if (v === null) add(row, i, msg('survey.notLevel', { value: cells[i]!.trim(), id }));
       else if (v !== undefined) answers[id] = v;
     }

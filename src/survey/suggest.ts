@@ -1,5 +1,7 @@
 // `survey import --suggest-map`: a starting mapping file, with what was recognised and TODO where nothing was.
 import { stringify } from 'yaml';
+import type { Lang } from '../questionnaire/schema.js';
+import { surveyText } from '../i18n/survey.js';
 import type { AnswerValue } from '../answers/schema.js';
 import { TODO } from './map.js';
 import { levelIndex, levelOf, normalise, sectorIndex } from './recognise.js';
@@ -8,7 +10,7 @@ import { readTable, recognise, type SurveyOptions } from './read.js';
 /** At most this many distinct unrecognised cell texts are listed (a free-text column would list every answer). */
 const MAX_VALUES = 50;
 
-export async function suggestMap(files: string[], opts: SurveyOptions): Promise<string> {
+export async function suggestMap(files: string[], opts: SurveyOptions, lang: Lang): Promise<string> {
   const columns: Record<string, string> = {};
   const values: Record<string, AnswerValue | typeof TODO> = {};
   const sectors: Record<string, string> = {};
@@ -37,11 +39,5 @@ export async function suggestMap(files: string[], opts: SurveyOptions): Promise<
     { questionnaire, ...(territory ? {} : { territory: TODO }), columns, values, sectors },
     { lineWidth: 0 },
   );
-  return `${HEADER}${body}`;
+  return `${surveyText[lang].mapHeader.map((l) => `# ${l}`.trimEnd()).join('\n')}\n${body}`;
 }
-
-const HEADER = `# impact-collectif survey import --map: what the columns and cells of a survey export stand for.
-# columns: header → a question id, territory, sector, name, date, or ignore.
-# values: a cell text → 0, 1, 2, 3 or unknown (for every question).  sectors: a cell text → a sector id.
-# Replace every TODO, then: impact-collectif survey import FILE --map THIS-FILE --output-dir reponses/
-`;

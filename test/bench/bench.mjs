@@ -12,11 +12,13 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate.mjs';
+import { CSV_TARGET, surveyCsv } from './survey.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'impact-collectif.js');
 const MEASURE = join(ROOT, 'test', 'bench', 'measure.mjs');
 const FLOOR = join(ROOT, 'test', 'bench', 'floor.mjs');
+const CSV_FLOOR = join(ROOT, 'test', 'bench', 'csv-floor.mjs');
 
 const TARGET = { startup: 1.5, floor: 1.5, flat: 1.25, peakMiB: 256 };
 
@@ -184,6 +186,19 @@ try {
     ], runsFor(n));
     rows.push([]);
     rows.push([`  ${fmt(n)} responses, one JSON file each`, `${fmt(median(ours.map((r) => r.ms)))} ms`, '', `${fmt(Math.max(...ours.map((r) => r.maxRssKiB)) / 1024)} MiB`, '', `${fmt(median(ours.map((r, k) => r.ms / floor[k].ms)), 2)} (to YAML)`]);
+  }
+  {
+    // A survey tool's CSV export of 10,000 rows, against csv-parse alone reading it.
+    const n = 10_000;
+    const csv = surveyCsv(BIN, tmp, n);
+    const [ours, floor] = rounds(`CSV, ${fmt(n)} rows`, [
+      { argv: [BIN, 'report', '--format', 'json', csv], stats: true },
+      { argv: [CSV_FLOOR, csv], stats: true },
+    ], runsFor(n));
+    const ratio = median(ours.map((r, k) => r.ms / floor[k].ms));
+    rows.push([]);
+    rows.push(['Survey import (report --format json of a CSV export)', 'median', '', 'peak memory', 'csv-parse alone', 'ratio', 'target', 'met']);
+    rows.push([`  ${fmt(n)} rows`, `${fmt(median(ours.map((r) => r.ms)))} ms`, '', `${fmt(Math.max(...ours.map((r) => r.maxRssKiB)) / 1024)} MiB`, `${fmt(median(floor.map((r) => r.ms)))} ms`, fmt(ratio, 2), `≤ ${CSV_TARGET}×`, verdict(ratio <= CSV_TARGET)]);
   }
   status('');
 
