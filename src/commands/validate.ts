@@ -5,7 +5,7 @@ import { commandText } from '../i18n/commands.js';
 import { readInput, STDIN } from '../input/read.js';
 import { capAll } from '../input/cap.js';
 import { parseYamlDocuments } from '../input/yaml.js';
-import { expandPaths, questionnaireFor, responsesOf } from '../answers/responses.js';
+import { expandPaths, isSurveyFile, questionnaireFor, responsesOf } from '../answers/responses.js';
 import { isPlainObject } from '../core/object.js';
 import { validateQuestionnaire } from '../questionnaire/parse.js';
 import { oneLine } from '../io/sanitize.js';
@@ -28,6 +28,12 @@ export async function validate(ctx: Context, paths: string[], opts: { questionna
 }
 
 async function validateFile(path: string, questionnaireRef: string | undefined, stdin: NodeJS.ReadableStream): Promise<'questionnaire' | 'answers'> {
+  if (isSurveyFile(path)) {
+    // A survey tool's export: every row checked as an answer file (survey/, loaded only then).
+    const { surveyResponses } = await import('../survey/read.js');
+    await questionnaireFor(await surveyResponses(path, { questionnaire: questionnaireRef, stdin: () => stdin }), questionnaireRef);
+    return 'answers';
+  }
   const { file, text } = await readInput(path, stdin);
   const docs = parseYamlDocuments(text, file, { concatenated: path === STDIN });
   const first = docs.find((d) => d.value !== null && d.value !== undefined);

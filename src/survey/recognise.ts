@@ -126,8 +126,16 @@ export function levelIndex(question: Question, q: Questionnaire, extra: Readonly
   for (const v of [0, 1, 2, 3] as const) add(String(v), v);
   for (const text of [UNKNOWN_CODE, LIMESURVEY_UNKNOWN, surveyText.fr.unknown, surveyText.en.unknown, ...DONT_KNOW]) add(text, 'unknown');
   const wordings = [question, ...Object.values(question.wording ?? {})];
-  for (const w of wordings) w.levels?.forEach((level, v) => (add(level.fr, v as AnswerValue), add(level.en, v as AnswerValue)));
-  for (const s of q.scale) (add(s.label.fr, s.value as AnswerValue), add(s.label.en, s.value as AnswerValue));
+  for (const w of wordings) {
+    w.levels?.forEach((level, v) => {
+      add(level.fr, v as AnswerValue);
+      add(level.en, v as AnswerValue);
+    });
+  }
+  for (const s of q.scale) {
+    add(s.label.fr, s.value as AnswerValue);
+    add(s.label.en, s.value as AnswerValue);
+  }
   return index;
 }
 

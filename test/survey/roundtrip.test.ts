@@ -130,7 +130,9 @@ describe('survey round trip', () => {
     expect(readdirSync(out)).toEqual(['nanterre-association-2.yaml', 'nanterre-collectivite-3.yaml', 'nanterre-education-nationale-5.yaml', 'nanterre-habitants-4.yaml']);
     expect((await cli(['validate', out])).code).toBe(0);
     expect(await json([out])).toBe(await json([F('answers')]));
-    expect(readFileSync(join(out, 'nanterre-association-2.yaml'), 'utf8')).toMatch(/^questionnaire: impact-collectif-express\nversion: 1\.1\.0\nterritory: Nanterre\nrespondent:\n  sector: association\n  name: Awa Diallo\ndate: 2025-02-04\nanswers:\n  urgence\.constat-partage: 2\n/);
+    expect(readFileSync(join(out, 'nanterre-association-2.yaml'), 'utf8')).toMatch(
+      new RegExp('^questionnaire: impact-collectif-express\nversion: 1\\.1\\.0\nterritory: Nanterre\nrespondent:\n {2}sector: association\n {2}name: Awa Diallo\ndate: 2025-02-04\nanswers:\n {2}urgence\\.constat-partage: 2\n'),
+    );
     writeFileSync(join(out, 'nanterre-association-2.yaml'), 'mine\n');
     const again = await cli(['survey', 'import', F('limesurvey-codes.csv'), '--output-dir', out]);
     expect(again.code).toBe(2);
