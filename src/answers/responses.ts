@@ -15,7 +15,7 @@ import { isPlainObject } from '../core/object.js';
 import { capProblems, MAX_PROBLEMS } from '../input/cap.js';
 import { fastAnswerFile } from './fast.js';
 import type { AnswerFile, AnswerValue, Response } from './schema.js';
-import type { SurveyOptions } from '../survey/read.js';
+import type { SurveyOptions } from '../survey/options.js';
 
 /** A response still tied to its YAML document, so later checks can name the line. */
 export interface ParsedResponse {
@@ -167,7 +167,8 @@ export async function readAnswerFiles(paths: string[], options: LoadOptions = {}
     const input = await readInput(path, path === STDIN ? options.stdin?.() : undefined, { regular });
     const docs = parseYamlDocuments(input.text, input.file, { concatenated: path === STDIN });
     const kind = kindOf(docs);
-    if (docs.length === 1 && Array.isArray(docs[0]!.value)) {
+    // A JSON file may hold an array of responses (what online tools export); a YAML sequence is no answer file.
+    if (/\.json$/i.test(path) && docs.length === 1 && Array.isArray(docs[0]!.value)) {
       parsed.push(...(await (await import('../survey/read.js')).arrayResponses(docs[0]!, input.file, { ...options.survey, stdin: options.stdin })));
       files.push(path);
     } else if (kind === 'report' && !listed) reports.push({ file: input.file, doc: docs[0]! });

@@ -8,21 +8,11 @@ import { isPlainObject } from '../core/object.js';
 import { builtinIds, DEFAULT_QUESTIONNAIRE, loadQuestionnaire, type LoadedQuestionnaire } from '../questionnaire/builtin.js';
 import { responsesOf, type ParsedResponse } from '../answers/responses.js';
 import { readCsv } from './csv.js';
-import type { Encoding } from './options.js';
+import type { SurveyOptions } from './options.js';
 import { readXlsx } from './xlsx.js';
 import { columnIndex, EMPTY_MAPPING, lookupHeader, type Mapping } from './recognise.js';
 import { recogniseColumns, tableResponses, type Columns } from './rows.js';
 import { MAX_COLUMNS, MAX_ROWS, type Table } from './table.js';
-
-export interface SurveyOptions {
-  /** The questionnaire (-q): a built-in id or a path; otherwise the mapping's, otherwise the best fit. */
-  questionnaire?: string;
-  /** The mapping file (--map). */
-  map?: string;
-  encoding?: Encoding;
-  sheet?: string;
-  stdin?: () => NodeJS.ReadableStream;
-}
 
 /** What a file of a survey tool became: its table, questionnaire, mapping and recognised columns. */
 export interface ReadSurvey {

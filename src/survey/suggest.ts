@@ -5,7 +5,8 @@ import { surveyText } from '../i18n/survey.js';
 import type { AnswerValue } from '../answers/schema.js';
 import { TODO } from './map.js';
 import { levelIndex, levelOf, normalise, sectorIndex } from './recognise.js';
-import { readTable, recognise, type SurveyOptions } from './read.js';
+import { readTable, recognise } from './read.js';
+import type { SurveyOptions } from './options.js';
 
 /** At most this many distinct unrecognised cell texts are listed (a free-text column would list every answer). */
 const MAX_VALUES = 50;
