@@ -1,7 +1,8 @@
 // Builds dist/: the CLI bundled into one CommonJS file (main.cjs) with V8's code cache for it (main.cjs.cache, see
 // bin/boot.cjs), and the libraries it needs only sometimes in files of their own: js-yaml (to read any input; not
-// for --help), zod (to explain a file that is not well formed, and for validate, list, template…) and the prompts
-// of `assess`. The `yaml` package is required from node_modules, also only when needed (to explain a problem).
+// for --help), zod (to explain a file that is not well formed, and for validate, list, template…), the prompts
+// of `assess` and the spreadsheet libraries (CSV, XLSX: survey inputs and commands, analyst exports). The `yaml`
+// package is required from node_modules, also only when needed (to explain a problem).
 //
 // Inside main.cjs, a module that is imported with import() runs only when it is imported (esbuild wraps it), so
 // start-up runs commander and the CLI texts only; `report` adds reading, scoring and one reporter.
@@ -10,6 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -20,10 +22,19 @@ rmSync(next, { recursive: true, force: true });
 
 // preserveSymlinks: a node_modules that is a link (a worktree sharing a checkout's) keeps its `// node_modules/…` path comments.
 const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning', preserveSymlinks: true };
-// csvstringify and xlsxwrite: only for report --format csv|xlsx (analyst exports), kept out of main.cjs's start-up.
-const VENDOR = { zod: 'zod', jsyaml: 'js-yaml', inquirer: 'src/assess/inquirer.ts', csvstringify: 'csv-stringify/sync', xlsxwrite: 'src/reporters/xlsx/write-excel-file.ts' };
-// The survey formats' libraries (src/survey/), for CSV, XLSX and JSON-array inputs and the survey commands only.
-const SURVEY_VENDOR = { 'csv-parse': 'csv-parse/sync', 'csv-stringify': 'csv-stringify/sync', 'read-excel-file': 'read-excel-file/node', 'write-excel-file': 'write-excel-file/node' };
+/**
+ * The libraries needed only sometimes, each bundled once as dist/vendor/<name>.cjs and required from there when first
+ * imported (see vendored()): name → entry point, a package or one of our modules wrapping it.
+ */
+const VENDOR = {
+  zod: 'zod', // to explain a file that is not well formed; validate, list, template…
+  jsyaml: 'js-yaml', // to read any input (not for --help)
+  inquirer: 'src/assess/inquirer.ts', // assess's prompts
+  'csv-parse': 'csv-parse/sync', // survey exports read as answers (CSV, TSV)
+  'csv-stringify': 'csv-stringify/sync', // report --format csv, survey export --to csv|limesurvey
+  'read-excel-file': 'read-excel-file/node', // survey exports read as answers (XLSX)
+  'write-excel-file': 'src/io/write-excel-file.ts', // report --format xlsx, survey export --to xlsform
+};
 
 await build({
   ...common,
@@ -42,7 +53,7 @@ await build({
 
 await build({
   ...common,
-  entryPoints: { ...VENDOR, ...SURVEY_VENDOR },
+  entryPoints: VENDOR,
   outdir: `${next}/vendor`,
   outExtension: { '.js': '.cjs' },
   minify: true,
@@ -75,25 +86,20 @@ const made = spawnSync(process.execPath, ['-e', "require('./bin/boot.cjs').makeC
 if (made.status !== 0) throw new Error('making dist/main.cjs.cache failed');
 
 /**
- * js-yaml, zod and the prompts are required from their own bundles in dist/vendor, when first needed. An import() of one
+ * The VENDOR libraries are required from their own bundles in dist/vendor, when first needed. An import() of one
  * of them or of a Node module becomes a require() too (through a stand-in module that esbuild bundles): the
  * bundle runs as a script, where import() would need Node's module loader.
  */
 function vendored() {
-  const files = {
-    zod: './vendor/zod.cjs',
-    'js-yaml': './vendor/jsyaml.cjs',
-    './inquirer.js': './vendor/inquirer.cjs',
-    'csv-stringify/sync': './vendor/csvstringify.cjs',
-    './write-excel-file.js': './vendor/xlsxwrite.cjs',
-  };
-  for (const [name, spec] of Object.entries(SURVEY_VENDOR)) files[spec] = `./vendor/${name}.cjs`;
+  // A package by the name it is imported by; one of our modules by its file, whatever relative path imports it.
+  const files = new Map(Object.entries(VENDOR).map(([name, entry]) => [entry.startsWith('src/') ? resolve(entry) : entry, `./vendor/${name}.cjs`]));
+  const key = (args) => (args.path.startsWith('.') ? resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) : args.path);
   return {
     name: 'vendored',
     setup(b) {
       b.onResolve({ filter: /.*/ }, (args) => {
         if (args.namespace === 'required') return { path: args.path, external: true };
-        const target = Object.hasOwn(files, args.path) ? files[args.path] : isBuiltin(args.path) ? args.path : undefined;
+        const target = files.get(key(args)) ?? (isBuiltin(args.path) ? args.path : undefined);
         if (target === undefined) return undefined;
         return args.kind === 'dynamic-import' ? { path: target, namespace: 'required' } : { path: target, external: true };
       });

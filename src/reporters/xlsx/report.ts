@@ -11,7 +11,7 @@ const DATE_COLUMN = 1;
 
 export const exportReport: Exporter = async (report, ctx) => {
   // write-excel-file (and fflate under it) is loaded only here.
-  const { writeXlsxFile } = await import('./write-excel-file.js');
+  const { writeXlsxFile } = await import('../../io/write-excel-file.js');
   const t = exportsText[ctx.lang].sheets;
   const scores = scoresTable([report], ctx.lang);
   const long = longTable(report, ctx.responses, ctx);

@@ -45,9 +45,7 @@ export function xlsformSheets(spec: Spec): { sheet: string; rows: string[][] }[]
 
 /** The workbook's bytes (write-excel-file writes every cell as text: nothing in it is a formula). */
 export async function xlsform(spec: Spec): Promise<Uint8Array> {
-  const mod = await import('write-excel-file/node');
-  // Bundled (dist/vendor), the library's default export arrives wrapped once more than when run from source.
-  const writeXlsxFile = typeof mod.default === 'function' ? mod.default : (mod.default as unknown as { default: typeof mod.default }).default;
+  const { writeXlsxFile } = await import('../../io/write-excel-file.js');
   const sheets = xlsformSheets(spec).map(({ sheet, rows }) => ({ sheet, data: rows.map((r) => r.map((value) => (value === '' ? null : { value, type: String }))) }));
   return writeXlsxFile(sheets).toBuffer();
 }
