@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import { parse } from 'csv-parse/sync';
-import { neutralise } from '../../src/reporters/tables/cell.js';
+import { neutralise } from '../../src/io/formula.js';
 import { cli, fixture } from '../helpers/cli.js';
 import { expectGolden } from '../helpers/golden.js';
 

@@ -5,7 +5,8 @@ import type { Lang } from '../../questionnaire/schema.js';
 import { MERGED } from '../../scoring/privacy.js';
 import type { Report } from '../../scoring/report.js';
 import { whoParts } from '../collective.js';
-import { neutralise, type Cell, type Table } from './cell.js';
+import { neutralise } from '../../io/formula.js';
+import type { Cell, Table } from './cell.js';
 
 export interface LongOptions {
   lang: Lang;

@@ -2,7 +2,8 @@
 import { exportsText } from '../../i18n/exports.js';
 import type { Lang } from '../../questionnaire/schema.js';
 import type { Report } from '../../scoring/report.js';
-import { neutralise, type Table } from './cell.js';
+import { neutralise } from '../../io/formula.js';
+import type { Table } from './cell.js';
 
 /**
  * Header, then each report's rows. Several reports (one per territory: a roll-up) give one block each, in the order

@@ -3,11 +3,12 @@
 import { stringify } from 'csv-stringify/sync';
 import { surveyText } from '../../i18n/survey.js';
 import { FIELDS, UNKNOWN_CODE } from '../codes.js';
-import { safeCell, text, type Spec } from './spec.js';
+import { neutralise } from '../../io/formula.js';
+import { text, type Spec } from './spec.js';
 
 export function csvHeader(spec: Spec): string {
   const ids = spec.groups.flatMap((g) => g.questions.map((x) => x.id));
-  return stringify([[...FIELDS, ...ids].map(safeCell)], { record_delimiter: '\r\n' });
+  return stringify([[...FIELDS, ...ids].map(neutralise)], { record_delimiter: '\r\n' });
 }
 
 export function csvCodes(spec: Spec): string {
@@ -23,5 +24,5 @@ export function csvCodes(spec: Spec): string {
       rows.push([x.id, UNKNOWN_CODE, t.unknown]);
     }
   }
-  return stringify(rows.map((r) => r.map(safeCell)), { record_delimiter: '\r\n' });
+  return stringify(rows.map((r) => r.map(neutralise)), { record_delimiter: '\r\n' });
 }

@@ -58,8 +58,3 @@ export function surveySpec(q: Questionnaire, lang: Lang): Spec {
 export function text(t: LocalizedText | undefined, lang: Lang): string {
   return localize(t, lang).replace(/\s*\n\s*/g, ' ');
 }
-
-/** A CSV cell that a spreadsheet would run as a formula is written as text ('=…): formula injection. */
-export function safeCell(s: string): string {
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-}
