@@ -1,7 +1,7 @@
 // `survey export` (the questionnaire out to a survey tool) and `survey import` (its response exports back as answer files).
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import type { Context } from './context.js';
 import { InputError, UsageError } from '../core/errors.js';
 import { msg } from '../i18n/messages/index.js';
@@ -32,15 +32,8 @@ export async function exportSurvey(ctx: Context, opts: { to: Target; questionnai
       await writeOutput(ctx, csvCodes(spec), codesFile(opts.output), inputs);
     }
   } else {
-    if (opts.output === undefined || opts.output === '-') throw new UsageError(msg('usage.outputRequired', { to: opts.to }));
-    const target = checkOutput(ctx, opts.output, inputs);
-    const bytes = await (await import('../survey/export/xlsform.js')).xlsform(spec);
-    try {
-      await mkdir(dirname(target.path), { recursive: true });
-    } catch (err) {
-      throw writeError(err, opts.output);
-    }
-    await writeFileAtomic(target.path, bytes);
+    // Bytes, like report --format xlsx: to --output, or to standard output when it is not a terminal.
+    await writeOutput(ctx, await (await import('../survey/export/xlsform.js')).xlsform(spec), opts.output, inputs);
   }
   return 0;
 }

@@ -23,7 +23,7 @@ const PARAMS = {
   version: '1', file: 'f', other: '2', after: 'a', before: 'b', first: 'p', lang: 'fr', value: 'v', count: 8, ids: ['a'], dimension: 'd',
   audience: 'habitants', what: 'question', flag: '--x', command: 'impact-collectif report', word: 'w', flags: '-q', expected: 1, got: 2,
   known: ['1', '2'], cli: 'npm start --', path: 'a.yaml', pid: 7,
-  row: 12, column: 'Q7', line: 3, sheet: 'S', to: 'xlsform', field: 'territory',
+  row: 12, column: 'Q7', line: 3, sheet: 'S', field: 'territory',
 };
 const OVERRIDES: Record<string, Record<string, unknown>> = {
   'value.expected': { kind: 'text' },

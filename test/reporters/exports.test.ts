@@ -80,7 +80,7 @@ describe('XLSX', () => {
 
   it('is never written to a terminal: exit 2, one line, nothing on standard output', async () => {
     const r = await cli(['report', EXPRESS, '--format', 'xlsx', '--lang', 'en'], { tty: true });
-    expect(r).toEqual({ code: 2, stdout: '', stderr: 'impact-collectif: an XLSX file cannot be shown in a terminal: add --output report.xlsx (or redirect: > report.xlsx)\n' });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'impact-collectif: an XLSX file cannot be shown in a terminal: add --output FILE.xlsx (or redirect: > FILE.xlsx)\n' });
   });
 });
 

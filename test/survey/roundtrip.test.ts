@@ -1,6 +1,7 @@
 // The consultant's round trip, per survey tool: the questionnaire exported for the tool, the tool's export of the
 // responses (fixtures written from each tool's documented layout, see test/fixtures/survey/README.md), imported,
 // gives the same JSON report as the equivalent YAML answer files.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
-import { cli, fixture } from '../helpers/cli.js';
+import { BIN, cli, fixture, ROOT } from '../helpers/cli.js';
 
 const F = (name: string) => fixture(`survey/${name}`);
 const EXPRESS = ['-q', 'impact-collectif-express'];
@@ -66,6 +67,14 @@ describe('survey round trip', () => {
     // Answers of the professionals' wording are the export's labels (residents have their own wording).
     const pro = data.filter((r) => r[header!.indexOf('Votre secteur')] !== 'Habitant·es, familles, jeunes');
     expect(pro.flatMap((r) => r.slice(first + 4)).filter((c) => c !== '' && !labels.has(c))).toEqual([]);
+  });
+
+  it('the XLSForm goes where report --format xlsx would: never to a terminal, to standard output otherwise', async () => {
+    const tty = await cli(['survey', 'export', '--to', 'xlsform', ...EXPRESS, '--lang', 'en'], { tty: true });
+    expect(tty).toEqual({ code: 2, stdout: '', stderr: 'impact-collectif: an XLSX file cannot be shown in a terminal: add --output FILE.xlsx (or redirect: > FILE.xlsx)\n' });
+    const piped = spawnSync(process.execPath, [BIN, 'survey', 'export', '--to', 'xlsform', ...EXPRESS], { cwd: ROOT, env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8' }, timeout: 20_000 });
+    expect(piped.status).toBe(0);
+    expect((await readXlsxFile(piped.stdout)).map((s) => s.sheet)).toEqual(['survey', 'choices', 'settings']);
   });
 
   it('KoboToolbox: the XLSForm has the group/name columns and choice names of the Kobo export', async () => {

@@ -165,7 +165,7 @@ export const en: Messages = {
   'usage.compareBothOptions': () => 'with --before, give --after too (and the other way round)',
   'usage.stdinTwice': () => 'standard input (-) can serve one side only',
   'usage.trendTwo': () => 'trend takes two or more sets of answers or JSON reports: trend <set> <set>…',
-  'usage.binaryToTerminal': () => 'an XLSX file cannot be shown in a terminal: add --output report.xlsx (or redirect: > report.xlsx)',
+  'usage.binaryToTerminal': () => 'an XLSX file cannot be shown in a terminal: add --output FILE.xlsx (or redirect: > FILE.xlsx)',
   'usage.csvOnly': (p) => `${p.flag} applies to --format csv only`,
   'usage.minGroupSize': (p) => `--min-group-size ${p.value} would show a single person behind a sector: at least 2, unless --with-names`,
 
@@ -202,5 +202,4 @@ export const en: Messages = {
   'survey.mapSector': (p) => `"${p.value}" is not a sector of the questionnaire; one of: ${list(p.choices)}`,
   'survey.fileExists': () => 'exists already: nothing was written (choose another folder, or remove this file)',
   'usage.surveyImportWhere': () => 'survey import needs --output-dir DIR (one answer file per row) or --suggest-map',
-  'usage.outputRequired': (p) => `survey export --to ${p.to} writes a workbook: give --output FILE`,
 };

@@ -170,7 +170,7 @@ export const fr: Messages = {
   'usage.compareBothOptions': () => 'avec --before, donnez aussi --after (et inversement)',
   'usage.stdinTwice': () => 'l’entrée standard (-) ne peut servir qu’à un seul côté',
   'usage.trendTwo': () => 'trend attend au moins deux séries de réponses ou rapports JSON : trend <série> <série>…',
-  'usage.binaryToTerminal': () => 'un fichier XLSX ne s’affiche pas dans un terminal : ajoutez --output rapport.xlsx (ou redirigez : > rapport.xlsx)',
+  'usage.binaryToTerminal': () => 'un fichier XLSX ne s’affiche pas dans un terminal : ajoutez --output FICHIER.xlsx (ou redirigez : > FICHIER.xlsx)',
   'usage.csvOnly': (p) => `${p.flag} ne vaut que pour --format csv`,
   'usage.minGroupSize': (p) => `--min-group-size ${p.value} montrerait une personne seule derrière un secteur : au moins 2, sauf avec --with-names`,
 
@@ -208,7 +208,6 @@ export const fr: Messages = {
   'survey.mapSector': (p) => `« ${p.value} » n’est pas un secteur du questionnaire ; au choix : ${list(p.choices)}`,
   'survey.fileExists': () => 'existe déjà : rien n’a été écrit (choisissez un autre dossier, ou retirez ce fichier)',
   'usage.surveyImportWhere': () => 'survey import demande --output-dir DOSSIER (un fichier de réponses par ligne) ou --suggest-map',
-  'usage.outputRequired': (p) => `survey export --to ${p.to} écrit un classeur : donnez --output FICHIER`,
 };
 
 const idKind = { sector: 'secteur', band: 'tranche', dimension: 'dimension', question: 'question', challenge: 'défi', practice: 'pratique' } as const;

@@ -188,7 +188,6 @@ export interface MessageParams {
   'survey.mapSector': { value: string; choices: string[] };
   'survey.fileExists': None;
   'usage.surveyImportWhere': None;
-  'usage.outputRequired': { to: string };
 }
 
 export type Code = keyof MessageParams;
