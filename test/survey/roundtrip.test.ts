@@ -69,6 +69,18 @@ describe('survey round trip', () => {
     expect(pro.flatMap((r) => r.slice(first + 4)).filter((c) => c !== '' && !labels.has(c))).toEqual([]);
   });
 
+  it('a survey export follows the small-group rule like answer files: four sectors of one respondent are merged', async () => {
+    const r = await cli(['report', F('limesurvey-codes.csv'), '--format', 'json', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    const { collective } = JSON.parse(r.stdout) as { collective: { privacy: { minGroupSize: number; merged: string[] }; sectorScores: { sector: string }[] } };
+    expect(collective.privacy.minGroupSize).toBe(3);
+    expect(collective.privacy.merged.toSorted()).toEqual(['association', 'collectivite', 'education-nationale', 'habitants']);
+    expect(collective.sectorScores.map((s) => s.sector)).toEqual(['_merged']);
+    const csv = await cli(['report', F('limesurvey-codes.csv'), '--format', 'csv', '--table', 'long', '--lang', 'en']);
+    const sectors = new Set((parse(csv.stdout) as string[][]).slice(1).map((row) => row[3]));
+    expect([...sectors]).toEqual(['other sectors (merged)']);
+  });
+
   it('the XLSForm goes where report --format xlsx would: never to a terminal, to standard output otherwise', async () => {
     const tty = await cli(['survey', 'export', '--to', 'xlsform', ...EXPRESS, '--lang', 'en'], { tty: true });
     expect(tty).toEqual({ code: 2, stdout: '', stderr: 'impact-collectif: an XLSX file cannot be shown in a terminal: add --output FILE.xlsx (or redirect: > FILE.xlsx)\n' });
