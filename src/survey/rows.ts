@@ -112,7 +112,7 @@ export async function tableResponses(table: Table, q: Questionnaire, version: st
     if (dateText) {
       date = dayMemo.get(dateText);
       if (date === undefined && !dayMemo.has(dateText)) dayMemo.set(dateText, (date = dayOf(dateText, columns.dateStyle)));
-      if (date === undefined) add(row, fieldCol.get('date'), msg('survey.badDate', { value: dateText }));
+      if (date === undefined) add(row, fieldCol.get('date'), msg('survey.badDate', { value: dateText, style: columns.dateStyle }));
     }
     const answers: Record<string, AnswerValue> = {};
     for (const [i, index] of levels) {

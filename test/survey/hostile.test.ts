@@ -80,11 +80,18 @@ describe('hostile survey exports', () => {
     expect(rows.code).toBe(2);
     expect(rows.stderr.split('\n')).toEqual([
       `${rows.path}: ligne 2, colonne « sector » : secteur inconnu « assoc » ; au choix : education-nationale, collectivite, etat, association, habitants, entreprise, caf, bailleurs, parents, autre`,
-      `${rows.path}: ligne 2, colonne « date » : « 2025-02-30 » n’est pas une date (AAAA-MM-JJ)`,
+      `${rows.path}: ligne 2, colonne « date » : « 2025-02-30 » n’est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)`,
       `${rows.path}: ligne 3, colonne « territory » : territoire vide`,
       `${rows.path}: ligne 3, colonne « urgence.constat-partage » : « 9 » n’est pas un niveau de urgence.constat-partage (0 à 3, unknown, ou les textes des niveaux)`,
       '',
     ]);
+  });
+
+  it('a bad timestamp names the day order its column is read with (Google Forms: Horodateur DD/MM, Timestamp MM/DD)', async () => {
+    const fr = await importFile('horodateur.csv', `Horodateur,${HEAD}\n31/02/2025 10:00:00,Nanterre,association,2\n`, ['--lang', 'fr']);
+    expect([fr.code, fr.stderr]).toEqual([2, `${fr.path}: ligne 2, colonne « Horodateur » : « 31/02/2025 10:00:00 » n’est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)\n`]);
+    const en = await importFile('timestamp.csv', `Timestamp,${HEAD}\n31/03/2025 10:00:00,Nanterre,association,2\n`);
+    expect([en.code, en.stderr]).toEqual([2, `${en.path}: row 2, column "Timestamp": "31/03/2025 10:00:00" is not a date (YYYY-MM-DD or MM/DD/YYYY)\n`]);
   });
 
   it('report reads a survey export as it reads answer files, and refuses one with a bad cell the same way', async () => {

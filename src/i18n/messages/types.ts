@@ -166,7 +166,7 @@ export interface MessageParams {
   'survey.column': { column: string; detail: Message };
   'survey.notLevel': { value: string; id: string };
   'survey.unknownSector': { value: string; near?: string; choices: string[] };
-  'survey.badDate': { value: string };
+  'survey.badDate': { value: string; style: 'iso' | 'dmy' | 'mdy' };
   'survey.emptyTerritory': None;
   'survey.emptySector': None;
   'survey.noField': { field: 'territory' | 'sector' };
