@@ -65,9 +65,14 @@ export async function importSurvey(ctx: Context, files: string[], opts: ImportOp
   const loaded = await loadResponses(files, opts.questionnaire, { stdin: () => ctx.io.stdin, survey });
   const dir = resolve(ctx.io.cwd, opts.outputDir);
   const several = new Set(loaded.responses.map((r) => r.file)).size > 1;
+  // Two exports of the same name (a/export.csv, b/export.csv) would give the same names: a suffix keeps both.
+  const taken = new Set<string>();
   const named = loaded.responses.map((r) => {
     const stem = several ? `${slug(basename(r.file, extname(r.file)))}-` : '';
-    const name = `${stem}${slug(r.territory) || 'territoire'}-${r.respondent.sector}-${rowNumber(r.doc)}.yaml`;
+    const base = `${stem}${slug(r.territory) || 'territoire'}-${r.respondent.sector}-${rowNumber(r.doc)}`;
+    let name = `${base}.yaml`;
+    for (let k = 2; taken.has(name); k++) name = `${base}-${k}.yaml`;
+    taken.add(name);
     return { path: join(dir, name), text: serializeResponse({ ...r, file: name }, loaded.questionnaire.questionnaire) };
   });
   // Every name is checked before anything is written: an import that would replace a file writes nothing.

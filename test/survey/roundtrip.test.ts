@@ -2,7 +2,7 @@
 // responses (fixtures written from each tool's documented layout, see test/fixtures/survey/README.md), imported,
 // gives the same JSON report as the equivalent YAML answer files.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -159,6 +159,20 @@ describe('survey round trip', () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toBe(`${join(out, 'nanterre-association-2.yaml')}: exists already: nothing was written (choose another folder, or remove this file)\n`);
     expect(readFileSync(join(out, 'nanterre-association-2.yaml'), 'utf8')).toBe('mine\n');
+  });
+
+  it('two exports of the same name from two folders: every row gets its own file, none replaced by another', async () => {
+    for (const sub of ['a', 'b']) {
+      mkdirSync(join(dir, sub));
+      writeFileSync(join(dir, sub, 'export.csv'), readFileSync(F('limesurvey-codes.csv')));
+    }
+    const out = join(dir, 'same-name');
+    const r = await cli(['survey', 'import', join(dir, 'a', 'export.csv'), join(dir, 'b', 'export.csv'), '--output-dir', out]);
+    expect([r.code, r.stderr]).toEqual([0, `8 answer files written to ${out}\n`]);
+    const files = readdirSync(out);
+    expect(files).toHaveLength(8);
+    expect(files.slice(0, 2)).toEqual(['export-nanterre-association-2-2.yaml', 'export-nanterre-association-2.yaml']);
+    expect(await json([out])).toBe(await json([F('answers'), F('answers')]));
   });
 
   it('a CSV saved by French Excel (Windows-1252, ;) is read as the UTF-8 one; --encoding utf-8 refuses it with its place', async () => {
