@@ -2,7 +2,7 @@
 // loaded only to explain a file that is not plainly well formed (see fast.ts).
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { InputError, type Problem } from '../core/errors.js';
 import { msg } from '../i18n/messages/index.js';
 import { asInputError, readInput, STDIN } from '../input/read.js';
@@ -33,9 +33,22 @@ export interface InputPath {
 
 /**
  * Expands directories into their *.yaml / *.yml / *.json files, in sorted order, hidden files left out (`._a.yaml`
- * from macOS, `.#a.yaml` editor locks); keeps "-" as standard input.
+ * from macOS, `.#a.yaml` editor locks); keeps "-" as standard input. A file named twice (`reponses/ reponses/a.yaml`,
+ * or a folder given twice) is read once: its responses would otherwise count twice.
  */
 export async function expandPaths(paths: string[]): Promise<InputPath[]> {
+  const seen = new Set<string>();
+  const once: InputPath[] = [];
+  for (const file of await expandAll(paths)) {
+    const key = file.path === STDIN ? undefined : resolve(file.path);
+    if (key !== undefined && seen.has(key)) continue;
+    if (key !== undefined) seen.add(key);
+    once.push(file);
+  }
+  return once;
+}
+
+async function expandAll(paths: string[]): Promise<InputPath[]> {
   const files: InputPath[] = [];
   for (const path of paths) {
     if (path === STDIN) {

@@ -55,6 +55,13 @@ describe('folders', () => {
     expect(r.json?.responses).toBe(3);
   });
 
+  it('read a file once when it is named twice (a folder and one of its files, or the folder twice)', async () => {
+    const one = join(folder, files[0]!);
+    expect((await report([folder, one])).json?.responses).toBe(3);
+    expect((await report([folder, `${folder}/`])).json?.responses).toBe(3);
+    expect((await report([one, one])).json?.responses).toBe(1);
+  });
+
   it('skip a JSON Schema and a JSON report with a note, in French and English; named, a report is refused', async () => {
     const schema = await cli(['schema', 'answers']);
     writeFileSync(join(folder, 'answers.schema.json'), schema.stdout);
