@@ -11,6 +11,7 @@ import { compareText } from './i18n/compare.js';
 import { CSV_DIALECTS, CSV_TABLES, FORMATS, REPORT_FORMATS, TREND_FORMATS } from './reporters/index.js';
 import { trendText } from './i18n/trend.js';
 import { exportsText } from './i18n/exports.js';
+import { planText } from './i18n/plan.js';
 import { DEFAULT_TOP, GATE_THRESHOLD } from './scoring/advice.js';
 import { VERSION } from './core/version.js';
 import { DEFAULT_MIN_GROUP_SIZE } from './scoring/privacy.js';
@@ -231,12 +232,14 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
       .option('--questionnaire-after <id|path>', ct.questionnaireAfter)
       .addOption(new Option('-f, --format <format>', ct.format(FORMATS.join(', '))).argParser(parse.choice('--format', FORMATS)))
       .option('-o, --output <file>', ct.output)
-      .addOption(new Option('--min-group-size <n>', collectiveText[ctx.lang].help.minGroupSize(DEFAULT_MIN_GROUP_SIZE)).argParser(parse.count('--min-group-size'))),
+      .addOption(new Option('--min-group-size <n>', collectiveText[ctx.lang].help.minGroupSize(DEFAULT_MIN_GROUP_SIZE)).argParser(parse.count('--min-group-size')))
+      .option('--plan <file>', planText[ctx.lang].help.comparePlan),
     [
       'impact-collectif compare reponses-2025/ reponses-2026/',
       'impact-collectif compare rapport-2025.json reponses-2026/ --format markdown',
       'impact-collectif compare --before a.yaml --before b.yaml --after reponses-2026/',
       'impact-collectif compare reponses-2025/ reponses-2026/ --questionnaire-after impact-collectif-1.1.yaml',
+      'impact-collectif compare rapport-2025.json reponses-2026/ --plan plan-2025.yaml',
     ],
   ).action(run(async () => (await import('./commands/compare.js')).compare));
 
@@ -253,6 +256,32 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
       'impact-collectif trend reponses-*/ --format html --output tendance.html',
     ],
   ).action(run(async () => (await import('./commands/trend.js')).trend));
+  const pt = planText[ctx.lang].help;
+  const plan = sub('plan', pt.description);
+  const subOf = (parent: Command, name: string, description: string) =>
+    parent
+      .command(name)
+      .description(description)
+      .helpOption('-h, --help', t.help)
+      .addOption(langOption())
+      .configureHelp({ styleTitle: (title) => t.titles[title as keyof typeof t.titles] ?? title })
+      .exitOverride();
+  examples(
+    subOf(plan, 'init', pt.init.description)
+      .argument('<report>')
+      .option('--pick <ranks>', pt.init.pick)
+      .option('-o, --output <file>', pt.init.output)
+      .option('--force', pt.init.force),
+    ['impact-collectif report reponses/ --format json --output rapport.json', 'impact-collectif plan init rapport.json --pick 1,3,4 --output plan.yaml'],
+  ).action(run(async () => (await import('./commands/plan.js')).planInit));
+  examples(
+    subOf(plan, 'show', pt.show.description)
+      .argument('<plan>')
+      .addOption(new Option('-f, --format <format>', pt.show.format('markdown, html')).argParser(parse.choice('--format', ['markdown', 'html'])))
+      .option('-o, --output <file>', pt.show.output),
+    ['impact-collectif plan show plan.yaml', 'impact-collectif plan show plan.yaml --format html --output plan.html'],
+  ).action(run(async () => (await import('./commands/plan.js')).planShow));
+  examples(plan, ['impact-collectif plan init rapport.json --output plan.yaml', 'impact-collectif validate plan.yaml', 'impact-collectif compare reponses-2025/ reponses-2026/ --plan plan.yaml']);
 
   const st = surveyText[ctx.lang].help;
   const survey = sub('survey', st.description);

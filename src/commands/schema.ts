@@ -13,6 +13,7 @@ export const SCHEMAS: Record<string, () => Promise<z.ZodType>> = {
   report: async () => (await import('../scoring/report.js')).Report,
   compare: async () => (await import('../compare/schema.js')).Comparison,
   trend: async () => (await import('../trend/schema.js')).Trend,
+  plan: async () => (await import('../plan/schema.js')).Plan,
 };
 
 export async function schema(ctx: Context, format: string): Promise<number> {

@@ -10,6 +10,7 @@ import { isPlainObject } from '../core/object.js';
 import { validateQuestionnaire } from '../questionnaire/parse.js';
 import { oneLine } from '../io/sanitize.js';
 import { msg } from '../i18n/messages/index.js';
+import { checkPlan, looksLikePlan } from '../plan/read.js';
 
 export async function validate(ctx: Context, paths: string[], opts: { questionnaire?: string }): Promise<number> {
   const t = commandText[ctx.lang].validate;
@@ -27,7 +28,7 @@ export async function validate(ctx: Context, paths: string[], opts: { questionna
   return 0;
 }
 
-async function validateFile(path: string, questionnaireRef: string | undefined, stdin: NodeJS.ReadableStream): Promise<'questionnaire' | 'answers'> {
+async function validateFile(path: string, questionnaireRef: string | undefined, stdin: NodeJS.ReadableStream): Promise<'questionnaire' | 'answers' | 'plan'> {
   if (isSurveyFile(path)) {
     // A survey tool's export: every row checked as an answer file (survey/, loaded only then).
     const { surveyResponses } = await import('../survey/read.js');
@@ -42,6 +43,11 @@ async function validateFile(path: string, questionnaireRef: string | undefined, 
     if (docs.length > 1) throw new InputError({ file, ...msg('doc.questionnaireSingle') });
     validateQuestionnaire(first, file);
     return 'questionnaire';
+  }
+  if (looksLikePlan(first.value)) {
+    if (docs.length > 1) throw new InputError({ file, ...docs[1]!.locate([]), ...msg('plan.single') });
+    checkPlan(first, file);
+    return 'plan';
   }
   if (!isPlainObject(first.value) || !('answers' in first.value || 'questionnaire' in first.value)) {
     throw new InputError({ file, ...first.locate([]), ...msg('doc.unknownKind') });

@@ -12,11 +12,11 @@ const fr = {
   titles: { 'Usage:': 'Utilisation :', 'Options:': 'Options :', 'Commands:': 'Commandes :', 'Arguments:': 'Arguments :', 'Global Options:': 'Options globales :' },
   list: { description: 'liste les questionnaires intégrés' },
   validate: {
-    description: "vérifie des questionnaires ou des fichiers de réponses (détectés d’après leur contenu)",
+    description: "vérifie des questionnaires, des fichiers de réponses ou des plans d’action (détectés d’après leur contenu)",
     questionnaire: 'questionnaire des fichiers de réponses : identifiant intégré ou chemin',
   },
   schema: {
-    description: "affiche le schéma JSON d’un format (questionnaire, answers, report, compare), pour les éditeurs et les scripts",
+    description: "affiche le schéma JSON d’un format (questionnaire, answers, report, compare, plan), pour les éditeurs et les scripts",
   },
   questionnaire: {
     description: 'les questionnaires intégrés, en fichiers',
@@ -53,11 +53,11 @@ const en: typeof fr = {
   titles: { 'Usage:': 'Usage:', 'Options:': 'Options:', 'Commands:': 'Commands:', 'Arguments:': 'Arguments:', 'Global Options:': 'Global Options:' },
   list: { description: 'list the built-in questionnaires' },
   validate: {
-    description: 'check questionnaires or answer files (detected from their content)',
+    description: 'check questionnaires, answer files or action plans (detected from their content)',
     questionnaire: "the answer files' questionnaire: built-in id or path",
   },
   schema: {
-    description: "print a format's JSON Schema (questionnaire, answers, report, compare), for editors and scripts",
+    description: "print a format's JSON Schema (questionnaire, answers, report, compare, plan), for editors and scripts",
   },
   questionnaire: {
     description: 'the built-in questionnaires, as files',

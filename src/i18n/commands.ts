@@ -3,7 +3,7 @@
 const fr = {
   list: { id: 'Identifiant', title: 'Titre', questions: 'Questions', languages: 'Langues' },
   validate: {
-    ok: (kind: 'questionnaire' | 'answers') => `ok (${kind === 'questionnaire' ? 'questionnaire' : 'réponses'})`,
+    ok: (kind: 'questionnaire' | 'answers' | 'plan') => `ok (${kind === 'questionnaire' ? 'questionnaire' : kind === 'plan' ? 'plan d’action' : 'réponses'})`,
   },
   template: {
     header: (title: string, version: string) => `Fichier de réponses — ${title} (version ${version})`,
@@ -46,7 +46,7 @@ const fr = {
 const en: typeof fr = {
   list: { id: 'Id', title: 'Title', questions: 'Questions', languages: 'Languages' },
   validate: {
-    ok: (kind) => `ok (${kind === 'questionnaire' ? 'questionnaire' : 'answers'})`,
+    ok: (kind) => `ok (${kind === 'questionnaire' ? 'questionnaire' : kind === 'plan' ? 'action plan' : 'answers'})`,
   },
   template: {
     header: (title, version) => `Answer file — ${title} (version ${version})`,

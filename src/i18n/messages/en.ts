@@ -202,4 +202,12 @@ export const en: Messages = {
   'survey.mapSector': (p) => `"${p.value}" is not a sector of the questionnaire; one of: ${list(p.choices)}`,
   'survey.fileExists': () => 'exists already: nothing was written (choose another folder, or remove this file)',
   'usage.surveyImportWhere': () => 'survey import needs --output-dir DIR (one answer file per row) or --suggest-map',
+
+  'plan.single': () => 'an action plan is a single YAML document',
+  'plan.duplicateAction': (p) => `duplicate action id "${p.id}" (first at ${p.first})`,
+  'plan.needsReport': () =>
+    'is not a JSON report: plan init starts from the workshop\'s report, written by "impact-collectif report … --format json --output report.json"',
+  'plan.exists': () => 'already exists: plan init does not replace a plan (it may hold progress); choose another name, or add --force',
+  'plan.otherQuestionnaire': (p) => `is about questionnaire "${p.plan}", but the comparison is about "${p.compared}"`,
+  'usage.planPick': (p) => `--pick takes ranks of the report's recommendations, from 1 to ${n(p.max)}, separated by commas (1,3,4), not "${p.value}"`,
 };

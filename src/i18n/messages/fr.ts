@@ -208,6 +208,14 @@ export const fr: Messages = {
   'survey.mapSector': (p) => `« ${p.value} » n’est pas un secteur du questionnaire ; au choix : ${list(p.choices)}`,
   'survey.fileExists': () => 'existe déjà : rien n’a été écrit (choisissez un autre dossier, ou retirez ce fichier)',
   'usage.surveyImportWhere': () => 'survey import demande --output-dir DOSSIER (un fichier de réponses par ligne) ou --suggest-map',
+
+  'plan.single': () => 'un plan d’action tient en un seul document YAML',
+  'plan.duplicateAction': (p) => `identifiant d’action « ${p.id} » en double (déjà en ${p.first})`,
+  'plan.needsReport': () =>
+    'n’est pas un rapport JSON : plan init part du rapport de l’atelier, écrit par « impact-collectif report … --format json --output rapport.json »',
+  'plan.exists': () => 'existe déjà : plan init ne remplace pas un plan (il contient peut-être des avancements) ; choisissez un autre nom, ou ajoutez --force',
+  'plan.otherQuestionnaire': (p) => `porte sur le questionnaire « ${p.plan} », mais la comparaison sur « ${p.compared} »`,
+  'usage.planPick': (p) => `--pick attend des rangs de pistes du rapport, de 1 à ${n(p.max)}, séparés par des virgules (1,3,4), pas « ${p.value} »`,
 };
 
 const idKind = { sector: 'secteur', band: 'tranche', dimension: 'dimension', question: 'question', challenge: 'défi', practice: 'pratique' } as const;

@@ -188,6 +188,13 @@ export interface MessageParams {
   'survey.mapSector': { value: string; choices: string[] };
   'survey.fileExists': None;
   'usage.surveyImportWhere': None;
+  // Action plans (plan init, plan show, validate, compare --plan)
+  'plan.single': None;
+  'plan.duplicateAction': { id: string; first: string };
+  'plan.needsReport': None;
+  'plan.exists': None;
+  'plan.otherQuestionnaire': { plan: string; compared: string };
+  'usage.planPick': { value: string; max: number };
 }
 
 export type Code = keyof MessageParams;
