@@ -4,6 +4,7 @@ import { compare as compareReports, QuestionnaireMismatch } from '../compare/com
 import { InputError, UsageError } from '../core/errors.js';
 import { msg } from '../i18n/messages/index.js';
 import { loadSide } from '../compare/load.js';
+import type { Comparison } from '../compare/schema.js';
 import { writeOutput } from '../io/output.js';
 import { compareReporterFor, type Format } from '../reporters/index.js';
 import { checkMinGroupSize, useColor } from './report.js';
@@ -17,6 +18,7 @@ export interface CompareOptions {
   format?: string;
   output?: string;
   minGroupSize?: number;
+  plan?: string;
 }
 
 export async function compare(ctx: Context, beforeArg: string | undefined, afterArg: string | undefined, opts: CompareOptions): Promise<number> {
@@ -33,10 +35,22 @@ export async function compare(ctx: Context, beforeArg: string | undefined, after
     if (!(err instanceof QuestionnaireMismatch)) throw err;
     throw new InputError({ file: after.first, ...msg('compare.otherQuestionnaire', { after: err.after, before: err.before, file: before.first }) });
   }
+  const planFile = opts.plan === undefined ? [] : [await withPlan(ctx, comparison, opts.plan)];
   const render = await compareReporterFor(format);
   const text = render(comparison, { lang: ctx.lang, color: useColor(ctx.io, format, opts.output) });
-  await writeOutput(ctx, text, opts.output, [...before.files, ...after.files]);
+  await writeOutput(ctx, text, opts.output, [...before.files, ...after.files, ...planFile]);
   return 0;
+}
+
+/** --plan: the plan's actions beside each dimension's change (the plan must be about the compared questionnaire). */
+async function withPlan(ctx: Context, comparison: Comparison, path: string): Promise<string> {
+  const [{ readPlan }, { planFollowUp }] = await Promise.all([import('../plan/read.js'), import('../plan/follow-up.js')]);
+  const { plan, file } = await readPlan(path, ctx.io.stdin);
+  if (plan.questionnaire !== comparison.questionnaire.id) {
+    throw new InputError({ file, ...msg('plan.otherQuestionnaire', { plan: plan.questionnaire, compared: comparison.questionnaire.id }) });
+  }
+  comparison.plan = planFollowUp(plan, comparison.dimensions);
+  return path;
 }
 
 /** Either two arguments, or --before and --after (each repeatable, for several files per side). */

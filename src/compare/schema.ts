@@ -4,6 +4,7 @@ import { Lang } from '../questionnaire/schema.js';
 import { Report } from '../scoring/report.js';
 import { REPORT_VERSION } from '../scoring/version.js';
 import { MAX_COUNT } from '../core/patterns.js';
+import { PlanFollowUp } from '../plan/schema.js';
 
 const Score = z.number().min(0).max(100);
 const NullableScore = Score.nullable();
@@ -118,6 +119,7 @@ export const Comparison = z
       joined: z.array(Ref).describe('sectors with responses after but none before'),
       left: z.array(Ref).describe('sectors with responses before but none after'),
     }),
+    plan: PlanFollowUp.optional(),
   })
   .describe('How a territory moved between two assessments with the same questionnaire (impact-collectif compare).');
 export type Comparison = z.infer<typeof Comparison>;

@@ -13,6 +13,7 @@ import type { CompareReporter, ReporterContext } from '../types.js';
 import { esc } from './escape.js';
 import { page } from './page.js';
 import { CHECK_ICON, WARNING_ICON } from './sections.js';
+import { followUpHtml, PLAN_CSS } from './plan.js';
 
 function header(x: Comparison, lang: Lang): string {
   const t = htmlText[lang];
@@ -202,6 +203,7 @@ export const compare: CompareReporter = (x, ctx) => {
     lang,
     title: t.compare.docTitle(x.after.territory),
     generator: `impact-collectif ${VERSION}`,
+    css: x.plan ? PLAN_CSS : undefined,
     body: [
       header(x, lang),
       '<main>',
@@ -212,6 +214,7 @@ export const compare: CompareReporter = (x, ctx) => {
       table(x, lang),
       moved(x, lang),
       sectors(x, lang),
+      followUpHtml(x, lang),
       '</main>',
       `<footer><p>${esc(t.footer(VERSION, x.questionnaire.id, x.after.version))}</p><p>${esc(t.summary.disclaimer)}</p></footer>`,
     ]

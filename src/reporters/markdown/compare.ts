@@ -6,13 +6,14 @@ import { KINDS } from '../advice.js';
 import { num, signed } from '../format.js';
 import type { CompareReporter, ReporterContext } from '../types.js';
 import { bandText, gateText, leftOutChange, sectorsChanged, sideText } from '../comparison.js';
+import { followUpMarkdown } from './plan.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const colon = (ctx: ReporterContext) => (ctx.lang === 'fr' ? ' :' : ':');
 
 export const compare: CompareReporter = (comparison, ctx) => {
   const changed = sectorsChanged(comparison, ctx.lang, md);
-  const blocks = [header(comparison, ctx), changed && `> [!WARNING]\n> ${changed}`, scope(comparison, ctx), table(comparison, ctx), gate(comparison, ctx), moved(comparison, ctx), sectors(comparison, ctx)];
+  const blocks = [header(comparison, ctx), changed && `> [!WARNING]\n> ${changed}`, scope(comparison, ctx), table(comparison, ctx), gate(comparison, ctx), moved(comparison, ctx), sectors(comparison, ctx), followUpMarkdown(comparison, ctx.lang)];
   return `${blocks.filter(Boolean).join('\n\n')}\n`;
 };
 

@@ -9,11 +9,12 @@ import { bandText, gateText, leftOutChange, sectorsChanged, sideText } from '../
 import { num, signed } from '../format.js';
 import type { CompareReporter } from '../types.js';
 import { field, frame, heading, para, type Frame } from './frame.js';
+import { followUp } from './plan.js';
 
 export const compare: CompareReporter = (comparison, ctx) => {
   const o = frame(ctx);
   const changed = sectorsChanged(comparison, ctx.lang, oneLine);
-  const blocks = [header(comparison, o), changed && o.c.yellow(para(changed, o.width, '⚠ ')), scope(comparison, o), scores(comparison, o), gate(comparison, o), moved(comparison, o), sectors(comparison, o)];
+  const blocks = [header(comparison, o), changed && o.c.yellow(para(changed, o.width, '⚠ ')), scope(comparison, o), scores(comparison, o), gate(comparison, o), moved(comparison, o), sectors(comparison, o), followUp(comparison, o)];
   return `${blocks.filter(Boolean).join('\n\n')}\n`;
 };
 
