@@ -12,6 +12,7 @@ import { CSV_DIALECTS, CSV_TABLES, FORMATS, REPORT_FORMATS, TREND_FORMATS } from
 import { trendText } from './i18n/trend.js';
 import { exportsText } from './i18n/exports.js';
 import { planText } from './i18n/plan.js';
+import { workshopText } from './i18n/workshop.js';
 import { DEFAULT_TOP, GATE_THRESHOLD } from './scoring/advice.js';
 import { VERSION } from './core/version.js';
 import { DEFAULT_MIN_GROUP_SIZE } from './scoring/privacy.js';
@@ -256,6 +257,23 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
       'impact-collectif trend reponses-*/ --format html --output tendance.html',
     ],
   ).action(run(async () => (await import('./commands/trend.js')).trend));
+
+  const wt = workshopText[ctx.lang].help;
+  examples(
+    sub('workshop', wt.description)
+      .argument('<path...>', rt.paths)
+      .option('-q, --questionnaire <id|path>', rt.questionnaire)
+      .addOption(new Option('--duration <length>', wt.duration).argParser(parse.choice('--duration', ['2h', '3h'])))
+      .option('--start <time>', wt.start)
+      .addOption(new Option('-f, --format <format>', wt.format('html, markdown')).argParser(parse.choice('--format', ['html', 'markdown'])))
+      .option('-o, --output <file>', wt.output),
+    [
+      'impact-collectif workshop reponses/ --output atelier.html',
+      'impact-collectif workshop reponses/ --duration 3h --start 9:30 --output atelier.html',
+      'impact-collectif workshop reponses/ --format markdown --lang en --output workshop.md',
+    ],
+  ).action(run(async () => (await import('./commands/workshop.js')).workshop));
+
   const pt = planText[ctx.lang].help;
   const plan = sub('plan', pt.description);
   const subOf = (parent: Command, name: string, description: string) =>

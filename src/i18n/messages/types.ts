@@ -195,6 +195,7 @@ export interface MessageParams {
   'plan.exists': None;
   'plan.otherQuestionnaire': { plan: string; compared: string };
   'usage.planPick': { value: string; max: number };
+  'usage.badStart': { value: string };
 }
 
 export type Code = keyof MessageParams;

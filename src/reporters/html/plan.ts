@@ -32,7 +32,7 @@ export function planHtml(plan: Plan, lang: Lang): string {
   const rows = plan.actions.map(
     (a) =>
       `<tr class="action-${a.status}"><td>${status(a.status, lang)}</td><td class="action-title-cell">${esc(a.title)}</td>` +
-      `<td>${a.owner ? esc(a.owner) : `<span class="na">${esc(t.noOwner)}</span>`}</td><td class="nowrap">${a.due ? esc(longDate(a.due, lang)) : '—'}</td>` +
+      `<td>${a.owner ? esc(a.owner) : a.status === 'todo' || a.status === 'doing' ? `<span class="na">${esc(t.noOwner)}</span>` : '—'}</td><td class="nowrap">${a.due ? esc(longDate(a.due, lang)) : '—'}</td>` +
       `<td class="small">${a.dimensions.map(esc).join(', ')}</td><td class="small">${a.notes ? esc(a.notes) : ''}</td></tr>`,
   );
   const body = [
