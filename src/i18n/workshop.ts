@@ -1,5 +1,4 @@
 // Texts of the facilitator's kit (`workshop`): the agenda, what the facilitator says and asks, the placemats, per language.
-import type { StepId } from '../workshop/kit.js';
 
 interface Step {
   title: string;
@@ -93,7 +92,7 @@ const fr = {
       says: 'Merci. Le compte rendu et le plan seront envoyés à toutes et à tous, y compris aux absent·es. Rendez-vous dans un an pour regarder le chemin parcouru.',
       asks: ['En un mot, comment repartez-vous ?'],
     },
-  } satisfies Record<StepId, Step>,
+  } satisfies Record<string, Step>,
   facts: {
     responses: (n: number, sectors: number) => `${n} réponse${n > 1 ? 's' : ''} de ${sectors} secteur${sectors > 1 ? 's' : ''}.`,
     missing: (list: string) => `Secteurs absents : ${list}.`,

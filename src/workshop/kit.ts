@@ -9,8 +9,9 @@ import type { DimensionResult, Divergence, Report } from '../scoring/report.js';
 export const DURATIONS = ['2h', '3h'] as const;
 export type Duration = (typeof DURATIONS)[number];
 
-export const STEP_IDS = ['welcome', 'approach', 'gate', 'dimensions', 'divergences', 'priorities', 'plan', 'close'] as const;
-export type StepId = (typeof STEP_IDS)[number];
+/** The steps, in order; their texts are in src/i18n/workshop.ts, which must have every one. */
+export type StepId = keyof (typeof workshopText)['fr']['steps'];
+const STEP_IDS = ['welcome', 'approach', 'gate', 'dimensions', 'divergences', 'priorities', 'plan', 'close'] as const satisfies readonly StepId[];
 
 /** Minutes per step: the small-group reading and the decisions get most of the extra hour. */
 const MINUTES: Record<Duration, Record<StepId, number>> = {

@@ -31,6 +31,7 @@ const OVERRIDES: Record<string, Record<string, unknown>> = {
   'rule.duplicateId': { kind: 'sector' },
   'rule.dimensionKind': { kind: 'component' },
   'rule.scaleValue': { value: 2 },
+  'plan.otherQuestionnaire': { plan: 'p', compared: 'c' },
 };
 
 describe('the catalogue', () => {

@@ -13,7 +13,7 @@ import { gateBanner, recommendations } from './sections.js';
 
 /** Escaped, and in French the space before ? ! : ; » and after « made non-breaking: no line starts with a lone « ? ». */
 function text(kit: Kit, s: string): string {
-  return kit.lang === 'fr' ? esc(s).replace(/ ([?!:;»])/g, '\u00a0$1').replace(/« /g, '«\u00a0') : esc(s);
+  return kit.lang === 'fr' ? esc(s).replace(/ ([?!:;\u00bb])/g, '\u00a0$1').replace(/\u00ab /g, '\u00ab\u00a0') : esc(s);
 }
 
 const CSS = `
