@@ -25,9 +25,11 @@ export async function planInit(ctx: Context, reportPath: string, opts: { pick?: 
 }
 
 export async function planShow(ctx: Context, planPath: string, opts: { format?: string; output?: string }): Promise<number> {
-  const { plan } = await readPlan(planPath, ctx.io.stdin);
+  const { plan, titles } = await readPlan(planPath, ctx.io.stdin, ctx.lang);
   const text =
-    opts.format === 'html' ? (await import('../reporters/html/plan.js')).planHtml(plan, ctx.lang) : (await import('../reporters/markdown/plan.js')).planMarkdown(plan, ctx.lang);
+    opts.format === 'html'
+      ? (await import('../reporters/html/plan.js')).planHtml(plan, ctx.lang, titles)
+      : (await import('../reporters/markdown/plan.js')).planMarkdown(plan, ctx.lang, titles);
   await writeOutput(ctx, text, opts.output, [planPath]);
   return 0;
 }

@@ -10,7 +10,7 @@ import { isPlainObject } from '../core/object.js';
 import { validateQuestionnaire } from '../questionnaire/parse.js';
 import { oneLine } from '../io/sanitize.js';
 import { msg } from '../i18n/messages/index.js';
-import { checkPlan, looksLikePlan } from '../plan/read.js';
+import { checkDimensions, checkPlan, dimensionTitles, looksLikePlan } from '../plan/read.js';
 
 export async function validate(ctx: Context, paths: string[], opts: { questionnaire?: string }): Promise<number> {
   const t = commandText[ctx.lang].validate;
@@ -46,7 +46,8 @@ async function validateFile(path: string, questionnaireRef: string | undefined, 
   }
   if (looksLikePlan(first.value)) {
     if (docs.length > 1) throw new InputError({ file, ...docs[1]!.locate([]), ...msg('plan.single') });
-    checkPlan(first, file);
+    const plan = checkPlan(first, file);
+    checkDimensions(plan, await dimensionTitles(plan.questionnaire, 'en'), first, file);
     return 'plan';
   }
   if (!isPlainObject(first.value) || !('answers' in first.value || 'questionnaire' in first.value)) {

@@ -133,6 +133,16 @@ describe('plan show, validate, schema plan', () => {
     expect(dup.code).toBe(2);
   });
 
+  it('names a dimension the questionnaire does not have, with the closest one', async () => {
+    const file = join(dir, 'typo.yaml');
+    writeFileSync(file, readFileSync(PLAN, 'utf8').replace('dimensions: [ engagement-inclusif ]', 'dimensions: [ engagement-inclusive ]'));
+    const r = await cli(['validate', file, '--lang', 'fr']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^\S+typo\.yaml:73:19: actions\[6\]\.dimensions\[0\]: dimension inconnue « engagement-inclusive » \(vouliez-vous dire « engagement-inclusif » \?\) ; au choix : urgence, noyau, /);
+    const compared = await cli(['compare', Y2025, Y2026, '--plan', file]);
+    expect(compared.code).toBe(2);
+  });
+
   it('prints the JSON Schema of the plan format', async () => {
     const schema = JSON.parse(await ok(['schema', 'plan'])) as { title: string; properties: Record<string, unknown>; required: string[] };
     expect(schema.title).toBe('impact-collectif plan');

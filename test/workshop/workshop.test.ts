@@ -88,6 +88,17 @@ describe('workshop', () => {
     expect(['24:00', '9', '9:5', 'midi'].map(parseStart)).toEqual([null, null, null, null]);
   });
 
+  it('makes the same kit from the JSON report as from its answer files', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'ic-workshop-')), 'rapport.json');
+    writeFileSync(file, await ok(['report', Y2025, '--format', 'json', '--lang', 'fr']));
+    expect(await ok(['workshop', file, '--format', 'markdown', '--lang', 'fr'])).toBe(await ok(['workshop', Y2025, '--format', 'markdown', '--lang', 'fr']));
+    const mixed = await cli(['workshop', file, ONE, '--lang', 'en']);
+    expect(mixed.code).toBe(2);
+  });
+
   it('says there is no disagreement to read with a single response', async () => {
     const out = await ok(['workshop', ONE, '--lang', 'fr', '--format', 'markdown']);
     expect(out).toContain('Une seule réponse : il n’y a pas de désaccord à lire.');

@@ -208,6 +208,7 @@ export const en: Messages = {
   'plan.needsReport': () =>
     'is not a JSON report: plan init starts from the workshop\'s report, written by "impact-collectif report … --format json --output report.json"',
   'plan.exists': () => 'already exists: plan init does not replace a plan (it may hold progress); choose another name, or add --force',
+  'plan.unknownDimension': (p) => `unknown dimension "${p.id}"${mean(p.near)}; one of: ${list(p.choices)}`,
   'plan.otherQuestionnaire': (p) => `is about questionnaire "${p.plan}", but the comparison is about "${p.compared}"`,
   'usage.badStart': (p) => `--start takes a time HH:MM (for example 9:30 or 14:00), not "${p.value}"`,
   'usage.planPick': (p) => `--pick takes ranks of the report's recommendations, from 1 to ${n(p.max)}, separated by commas (1,3,4), not "${p.value}"`,

@@ -214,6 +214,7 @@ export const fr: Messages = {
   'plan.needsReport': () =>
     'n’est pas un rapport JSON : plan init part du rapport de l’atelier, écrit par « impact-collectif report … --format json --output rapport.json »',
   'plan.exists': () => 'existe déjà : plan init ne remplace pas un plan (il contient peut-être des avancements) ; choisissez un autre nom, ou ajoutez --force',
+  'plan.unknownDimension': (p) => `dimension inconnue « ${p.id} »${mean(p.near)} ; au choix : ${list(p.choices)}`,
   'plan.otherQuestionnaire': (p) => `porte sur le questionnaire « ${p.plan} », mais la comparaison sur « ${p.compared} »`,
   'usage.badStart': (p) => `--start attend une heure HH:MM (par exemple 9:30 ou 14:00), pas « ${p.value} »`,
   'usage.planPick': (p) => `--pick attend des rangs de pistes du rapport, de 1 à ${n(p.max)}, séparés par des virgules (1,3,4), pas « ${p.value} »`,

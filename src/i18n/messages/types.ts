@@ -194,6 +194,7 @@ export interface MessageParams {
   'plan.needsReport': None;
   'plan.exists': None;
   'plan.otherQuestionnaire': { plan: string; compared: string };
+  'plan.unknownDimension': { id: string; near?: string; choices: string[] };
   'usage.planPick': { value: string; max: number };
   'usage.badStart': { value: string };
 }

@@ -23,7 +23,7 @@ ul.follow li { margin-bottom: 4px; }
 const status = (s: PlanStatus, lang: Lang) =>
   `<span class="status status-${s}"><span aria-hidden="true">${STATUS_MARK[s]}</span> ${esc(statusWord(s, lang))}</span>`;
 
-export function planHtml(plan: Plan, lang: Lang): string {
+export function planHtml(plan: Plan, lang: Lang, titles: Map<string, string> | null = null): string {
   const t = planText[lang].show;
   const h = htmlText[lang];
   const counts = { todo: 0, doing: 0, done: 0, dropped: 0 };
@@ -33,7 +33,7 @@ export function planHtml(plan: Plan, lang: Lang): string {
     (a) =>
       `<tr class="action-${a.status}"><td>${status(a.status, lang)}</td><td class="action-title-cell">${esc(a.title)}</td>` +
       `<td>${a.owner ? esc(a.owner) : a.status === 'todo' || a.status === 'doing' ? `<span class="na">${esc(t.noOwner)}</span>` : '—'}</td><td class="nowrap">${a.due ? esc(longDate(a.due, lang)) : '—'}</td>` +
-      `<td class="small">${a.dimensions.map(esc).join(', ')}</td><td class="small">${a.notes ? esc(a.notes) : ''}</td></tr>`,
+      `<td class="small">${a.dimensions.map((d) => esc(titles?.get(d) ?? d)).join(', ')}</td><td class="small">${a.notes ? esc(a.notes) : ''}</td></tr>`,
   );
   const body = [
     '<header class="report-header">',

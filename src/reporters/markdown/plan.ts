@@ -18,7 +18,8 @@ function taskLine(a: Pick<Plan['actions'][number], 'title' | 'status' | 'owner' 
   return `- [${a.status === 'done' ? 'x' : ' '}] ${title}${status}${who ? ` — ${who}` : ''}`;
 }
 
-export function planMarkdown(plan: Plan, lang: Lang): string {
+/** `titles`: the dimensions' titles when the questionnaire is known (their ids otherwise). */
+export function planMarkdown(plan: Plan, lang: Lang, titles: Map<string, string> | null = null): string {
   const t = planText[lang].show;
   const counts = { todo: 0, doing: 0, done: 0, dropped: 0 };
   for (const a of plan.actions) counts[a.status]++;
@@ -34,7 +35,7 @@ export function planMarkdown(plan: Plan, lang: Lang): string {
   if (!plan.actions.length) out.push(t.none);
   for (const a of plan.actions) {
     const about = [
-      `${t.dimensions}${colon(lang)} ${a.dimensions.map((d) => codeId(d, md)).join(', ')}`,
+      `${t.dimensions}${colon(lang)} ${a.dimensions.map((d) => (titles?.has(d) ? md(titles.get(d)!) : codeId(d, md))).join(', ')}`,
       ...(a.challenge ? [`${t.challenge}${colon(lang)} ${codeId(a.challenge, md)}`] : []),
     ].join(' · ');
     out.push(taskLine(a, lang), `  ${about}${a.notes ? `<br>\n  ${md(a.notes)}` : ''}`);
