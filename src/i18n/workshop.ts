@@ -200,7 +200,7 @@ const en: typeof fr = {
     approach: {
       title: 'The approach, in brief',
       says:
-        'Collective impact is not a method to roll out, it is an approach: landmarks to question ourselves and act together. Three preconditions make it possible — a shared sense of urgency, a core of committed actors, resources to last — and five components bring it to life: shared aspiration, inclusive engagement, high-leverage strategy, strategic learning, a container for change.',
+        'Collective impact is not a method to roll out, it is an approach: landmarks to question ourselves and act together. Three preconditions make it possible — a shared sense of urgency, a core of committed actors, resources to last — and five components bring it to life: a shared aspiration, inclusive engagement, a high-leverage strategy, strategic learning, a support structure for change.',
       asks: ['Which of these components speaks most to your work?', 'Which one seems furthest from what we live?'],
     },
     gate: {

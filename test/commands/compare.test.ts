@@ -52,7 +52,8 @@ describe('golden comparisons', () => {
     expect(c.dimensions).toHaveLength(8);
     const schema = JSON.parse(await ok(['schema', 'compare'])) as { title: string; properties: Record<string, { description?: string }> };
     expect(schema.title).toBe('impact-collectif compare');
-    expect(Object.keys(schema.properties)).toEqual(Object.keys(c));
+    // `plan` is there only with --plan (test/plan).
+    expect(Object.keys(schema.properties)).toEqual([...Object.keys(c), 'plan']);
     expect(schema.properties.questions?.description).toContain('one level or more');
   });
 });
