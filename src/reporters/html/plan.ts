@@ -15,6 +15,7 @@ export const PLAN_CSS = `
 .status-done { color: var(--ok); }
 .status-doing { color: var(--warn); }
 .status-dropped { color: var(--muted); }
+table.plan td.action-title-cell { width: 36%; }
 tr.action-dropped td.action-title-cell { text-decoration: line-through; color: var(--muted); }
 ul.follow { list-style: none; padding-left: 0; margin: 4px 0 0; }
 ul.follow li { margin-bottom: 4px; }
