@@ -11,6 +11,7 @@ import { bandText, gateText, leftOutChange, sectorsChanged, sideText } from '../
 import { num, signed } from '../format.js';
 import type { CompareReporter, ReporterContext } from '../types.js';
 import { esc } from './escape.js';
+import { CSS } from './css.js';
 import { page } from './page.js';
 import { CHECK_ICON, WARNING_ICON } from './sections.js';
 import { followUpHtml, PLAN_CSS } from './plan.js';
@@ -203,7 +204,7 @@ export const compare: CompareReporter = (x, ctx) => {
     lang,
     title: t.compare.docTitle(x.after.territory),
     generator: `impact-collectif ${VERSION}`,
-    css: x.plan ? PLAN_CSS : undefined,
+    css: x.plan ? CSS + PLAN_CSS : undefined,
     body: [
       header(x, lang),
       '<main>',

@@ -8,8 +8,10 @@ import type { Lang } from '../../questionnaire/schema.js';
 import { longDate, signed } from '../format.js';
 import { countsText, ownerDue, STATUS_MARK, statusWord } from '../plan.js';
 import { esc } from './escape.js';
+import { CSS } from './css.js';
 import { page } from './page.js';
 
+/** Rules of the plan's rendering, added to the reports' stylesheet (page() takes a whole stylesheet). */
 export const PLAN_CSS = `
 .status { white-space: nowrap; font-weight: 600; }
 .status-done { color: var(--ok); }
@@ -57,7 +59,7 @@ export function planHtml(plan: Plan, lang: Lang, titles: Map<string, string> | n
       : `<p>${esc(t.none)}</p>`,
     '</main>',
   ].join('\n');
-  return page({ lang, title: t.docTitle(plan.territory), generator: `impact-collectif ${VERSION}`, body, css: PLAN_CSS });
+  return page({ lang, title: t.docTitle(plan.territory), generator: `impact-collectif ${VERSION}`, body, css: CSS + PLAN_CSS });
 }
 
 export function followUpHtml(x: Comparison, lang: Lang): string {

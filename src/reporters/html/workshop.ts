@@ -8,6 +8,7 @@ import { levelText, scaleLegend, splitText } from '../collective.js';
 import { num, targetText } from '../format.js';
 import { distributionBars } from './collective.js';
 import { esc } from './escape.js';
+import { CSS } from './css.js';
 import { page } from './page.js';
 import { gateBanner, recommendations } from './sections.js';
 
@@ -16,7 +17,7 @@ function text(kit: Kit, s: string): string {
   return kit.lang === 'fr' ? esc(s).replace(/ ([?!:;\u00bb])/g, '\u00a0$1').replace(/\u00ab /g, '\u00ab\u00a0') : esc(s);
 }
 
-const CSS = `
+const KIT_CSS = `
 .sheet { border-top: 1px dashed var(--line); padding-top: 20px; margin-top: 28px; }
 .sheet:first-of-type { border-top: 0; padding-top: 0; margin-top: 0; }
 .sheet h2 { margin-top: 0; }
@@ -188,5 +189,5 @@ export function workshopHtml(kit: Kit): string {
     planGrid(kit),
     `<footer><p>${e(t.footer(VERSION))} ${e(t.disclaimer)}</p></footer>`,
   ].join('\n');
-  return page({ lang: kit.lang, title: t.docTitle(report.territory), generator: `impact-collectif ${VERSION}`, body, css: CSS });
+  return page({ lang: kit.lang, title: t.docTitle(report.territory), generator: `impact-collectif ${VERSION}`, body, css: CSS + KIT_CSS });
 }
