@@ -16,7 +16,7 @@ const fr = {
     questionnaire: 'questionnaire des fichiers de réponses : identifiant intégré ou chemin',
   },
   schema: {
-    description: "affiche le schéma JSON d’un format (questionnaire, answers, report, compare, plan), pour les éditeurs et les scripts",
+    description: "affiche le schéma JSON d’un format (questionnaire, answers, report, compare, trend, plan), pour les éditeurs et les scripts",
   },
   questionnaire: {
     description: 'les questionnaires intégrés, en fichiers',
@@ -57,7 +57,7 @@ const en: typeof fr = {
     questionnaire: "the answer files' questionnaire: built-in id or path",
   },
   schema: {
-    description: "print a format's JSON Schema (questionnaire, answers, report, compare, plan), for editors and scripts",
+    description: "print a format's JSON Schema (questionnaire, answers, report, compare, trend, plan), for editors and scripts",
   },
   questionnaire: {
     description: 'the built-in questionnaires, as files',
