@@ -32,6 +32,7 @@ const OVERRIDES: Record<string, Record<string, unknown>> = {
   'rule.dimensionKind': { kind: 'component' },
   'rule.scaleValue': { value: 2 },
   'plan.otherQuestionnaire': { plan: 'p', compared: 'c' },
+  'survey.badDate': { value: 'v', style: 'dmy' },
 };
 
 describe('the catalogue', () => {
