@@ -33,9 +33,9 @@ export function parsers() {
       if (v.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new UsageError(msg('usage.badNumber', { flag, value: v }));
       return n;
     },
-    count: (flag: string) => (v: string): number => {
+    count: (flag: string, min = 1) => (v: string): number => {
       const n = Number(v);
-      if (!/^\d+$/.test(v.trim()) || n < 1) throw new UsageError(msg('usage.badCount', { flag, value: v }));
+      if (!/^\d+$/.test(v.trim()) || n < min) throw new UsageError(msg(min === 0 ? 'usage.badCountZero' : 'usage.badCount', { flag, value: v }));
       return n;
     },
     choice: (flag: string, choices: readonly string[]) => (v: string): string => {
@@ -104,8 +104,9 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
     async (...args: unknown[]) => {
       const command = args[args.length - 1] as Command;
       const opts = command.opts() as { lang?: Lang };
+      const langFromFlag = opts.lang !== undefined || (program.opts() as { lang?: Lang }).lang !== undefined;
       const fn = await load();
-      setExitCode(await fn({ ...ctx, lang: opts.lang ?? ctx.lang }, ...(args.slice(0, -1) as never[])));
+      setExitCode(await fn({ ...ctx, lang: opts.lang ?? ctx.lang, langFromFlag }, ...(args.slice(0, -1) as never[])));
     };
 
   program
@@ -202,6 +203,9 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
       .option('--explain', rt.explain)
       .addOption(new Option('--fail-under <n>', rt.failUnder).argParser(parse.score('--fail-under')))
       .addOption(new Option('--min-dimension <n>', rt.minDimension).argParser(parse.score('--min-dimension')))
+      .addOption(new Option('--max-warnings <n>', rt.maxWarnings).argParser(parse.count('--max-warnings', 0)))
+      .option('--config <file>', rt.config)
+      .option('--no-config', rt.noConfig)
       .option('--by-sector', collectiveText[ctx.lang].help.bySector)
       .option('--comments', collectiveText[ctx.lang].help.comments)
       .option('--with-names', collectiveText[ctx.lang].help.withNames)
@@ -211,7 +215,8 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
     [
       'impact-collectif report reponses/',
       'impact-collectif report reponses/ --format markdown --output rapport.md',
-      'impact-collectif report reponses/ --format markdown --fail-under 50 >> "$GITHUB_STEP_SUMMARY"',
+      'impact-collectif report reponses/ --format summary --fail-under 50 >> "$GITHUB_STEP_SUMMARY"',
+      'impact-collectif report reponses/ --config ci/impact-collectif.config.yaml --max-warnings 0',
       'cat reponses/*.yaml | impact-collectif report - --format json',
       'impact-collectif report reponses/ --by-sector --comments',
       'impact-collectif report reponses/ --explain --top 8',

@@ -5,4 +5,6 @@ import type { Io } from '../io/process.js';
 export interface Context {
   io: Io;
   lang: Lang;
+  /** The language was given with --lang (a configuration file's `lang` then does not apply). */
+  langFromFlag?: boolean;
 }

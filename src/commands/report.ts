@@ -5,18 +5,16 @@ import { msg } from '../i18n/messages/index.js';
 import { loadResponses, type LoadedResponses } from '../answers/responses.js';
 import { noteLine } from '../answers/notes.js';
 import { progressText } from '../i18n/progress.js';
-import { reportText } from '../i18n/report.js';
 import { useColour } from '../io/colour.js';
 import type { Io } from '../io/process.js';
-import type { Lang } from '../questionnaire/schema.js';
 import { writeOutput } from '../io/output.js';
 import { progress } from '../io/progress.js';
 import { exporterFor, isExport, reporterFor, type ExportFormat, type Format } from '../reporters/index.js';
 import type { CsvDialect, CsvTable } from '../reporters/types.js';
-import { num, targetText } from '../reporters/format.js';
-import type { Report } from '../scoring/report.js';
 import { score } from '../scoring/score.js';
-import { oneLine } from '../io/sanitize.js';
+import { loadConfig } from '../config/load.js';
+import type { LoadedConfig } from '../config/parse.js';
+import { check, checksOf, outcome } from '../config/thresholds.js';
 
 export interface ReportOptions {
   questionnaire?: string;
@@ -28,6 +26,9 @@ export interface ReportOptions {
   explain?: boolean;
   failUnder?: number;
   minDimension?: number;
+  maxWarnings?: number;
+  /** A file to use, or false (--no-config); by default one is looked for from the current folder upward. */
+  config?: string | false;
   bySector?: boolean;
   comments?: boolean;
   withNames?: boolean;
@@ -36,13 +37,18 @@ export interface ReportOptions {
   csvDialect?: CsvDialect;
 }
 
-export async function report(ctx: Context, paths: string[], opts: ReportOptions): Promise<number> {
+export async function report(ctx: Context, paths: string[], flags: ReportOptions): Promise<number> {
+  const config = await loadConfig(ctx.io.cwd, flags.config);
+  // Precedence: a flag, then the configuration file, then the questionnaire's (or the locale's) default.
+  if (config?.config.lang && !ctx.langFromFlag) ctx = { ...ctx, lang: config.config.lang };
+  const opts = { ...fromConfig(config), ...definedOnly(flags) };
   const format = (opts.format ?? 'terminal') as Format | ExportFormat;
   checkMinGroupSize(opts);
   for (const [flag, set] of [['--table', opts.table], ['--csv-dialect', opts.csvDialect]] as const) {
     if (set !== undefined && format !== 'csv') throw new UsageError(msg('usage.csvOnly', { flag }));
   }
   const loaded = await load(ctx, paths, opts.questionnaire);
+  config?.checkDimensions(loaded.questionnaire.questionnaire.dimensions.map((d) => d.id));
   const result = score(loaded.questionnaire.questionnaire, loaded.responses, {
     lang: ctx.lang,
     target: opts.target,
@@ -51,6 +57,9 @@ export async function report(ctx: Context, paths: string[], opts: ReportOptions)
     withNames: opts.withNames,
     minGroupSize: opts.minGroupSize,
   });
+  const checks = checksOf(config?.config.thresholds ?? [], opts, result);
+  const checked = check(result, checks);
+  if (checks.length) result.thresholds = checked.map((c) => c.result);
   const reporter = {
     lang: ctx.lang,
     color: useColor(ctx.io, format, opts.output),
@@ -63,10 +72,22 @@ export async function report(ctx: Context, paths: string[], opts: ReportOptions)
     ? await (await exporterFor(format))(result, { ...reporter, responses: loaded.responses, table: opts.table, dialect: opts.csvDialect })
     : (await reporterFor(format))(result, reporter);
   const inputs = loaded.questionnaire.builtin ? loaded.files : [...loaded.files, loaded.questionnaire.file];
-  await writeOutput(ctx, text, opts.output, inputs);
-  const failures = thresholdFailures(result, opts, ctx.lang);
-  for (const f of failures) ctx.io.stderr(`impact-collectif: ${f}\n`);
-  return failures.length ? EXIT.threshold : EXIT.ok;
+  await writeOutput(ctx, text, opts.output, config ? [...inputs, config.file] : inputs);
+  const { lines, failed } = outcome(result, checked, ctx.lang, opts.maxWarnings);
+  for (const line of lines) ctx.io.stderr(`impact-collectif: ${line}\n`);
+  return failed ? EXIT.threshold : EXIT.ok;
+}
+
+/** The options a configuration file gives (its thresholds are taken apart, by checksOf). */
+function fromConfig(loaded: LoadedConfig | undefined): ReportOptions {
+  if (!loaded) return {};
+  const { target, minGroupSize, maxWarnings } = loaded.config;
+  return definedOnly({ questionnaire: loaded.questionnaire, target, minGroupSize, maxWarnings });
+}
+
+/** Without the keys whose value is undefined: what is left overrides. */
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** --min-group-size 1 would show one person's answers as a sector's: only with --with-names, which names people anyway. */
@@ -89,31 +110,4 @@ async function load(ctx: Context, paths: string[], questionnaireRef?: string): P
 /** Colour only for the terminal format, by the one colour policy (src/io/colour.ts), the report going to standard output or not. */
 export function useColor(io: Io, format: string, output?: string): boolean {
   return format === 'terminal' && useColour(io.env, io.stdoutIsTTY && (output === undefined || output === '-'));
-}
-
-/**
- * One message per unmet threshold, on the report's rounded numbers. An index that cannot be
- * computed (null, or not a finite number) does not meet --fail-under (a CI job must not pass for lack of answers);
- * --min-dimension looks at scored dimensions only.
- */
-export function thresholdFailures(report: Report, opts: Pick<ReportOptions, 'failUnder' | 'minDimension'>, lang: Lang): string[] {
-  const t = reportText[lang].thresholds;
-  const failures: string[] = [];
-  if (opts.failUnder !== undefined) {
-    const index = report.indices.components;
-    const n = targetText(opts.failUnder, lang);
-    // Not a finite number (the schemas' bounds keep NaN out; this keeps it from ever passing): as if not computed.
-    if (index === null || !Number.isFinite(index)) failures.push(t.failUnderNull(n));
-    else if (index < opts.failUnder) failures.push(t.failUnder(num(index, lang), n));
-  }
-  if (opts.minDimension !== undefined) {
-    const min = opts.minDimension;
-    // A score that is not a finite number fails, as --fail-under does: it must never pass.
-    const below = report.dimensions.filter((d) => d.score !== null && (!Number.isFinite(d.score) || d.score < min));
-    if (below.length) {
-      const list = below.map((d) => `${oneLine(d.title)} (${num(d.score, lang)})`).join(', ');
-      failures.push(t.minDimension(list, targetText(min, lang)));
-    }
-  }
-  return failures;
 }

@@ -14,6 +14,7 @@ export const SCHEMAS: Record<string, () => Promise<z.ZodType>> = {
   compare: async () => (await import('../compare/schema.js')).Comparison,
   trend: async () => (await import('../trend/schema.js')).Trend,
   plan: async () => (await import('../plan/schema.js')).Plan,
+  config: async () => (await import('../config/schema.js')).Config,
 };
 
 export async function schema(ctx: Context, format: string): Promise<number> {

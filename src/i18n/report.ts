@@ -13,6 +13,9 @@ const fr = {
     explain: 'explique sous chaque piste pourquoi elle est là : règle, dimensions, questions qui ont fait choisir chaque pratique',
     failUnder: 'code de sortie 1 si l’indice des composantes est sous N (le rapport est tout de même produit)',
     minDimension: 'code de sortie 1 si une dimension notée est sous N (le rapport est tout de même produit)',
+    maxWarnings: 'code de sortie 1 si plus de N seuils de niveau warn ne sont pas atteints (comme eslint)',
+    config: 'fichier de configuration (par défaut : impact-collectif.config.yaml ou .json, cherché dans le dossier courant puis au-dessus)',
+    noConfig: 'n’utilise aucun fichier de configuration',
   },
   thresholds: {
     failUnder: (index: string, n: string) => `indice des composantes ${index}, sous le seuil --fail-under ${n}`,
@@ -130,6 +133,9 @@ const en: typeof fr = {
     explain: 'explain under each recommendation why it is there: the rule, the dimensions, the questions that chose each practice',
     failUnder: 'exit code 1 when the components index is below N (the report is still produced)',
     minDimension: 'exit code 1 when a scored dimension is below N (the report is still produced)',
+    maxWarnings: 'exit code 1 when more than N warn-level thresholds are not met (as eslint)',
+    config: 'configuration file (by default: impact-collectif.config.yaml or .json, looked for in the current folder, then above it)',
+    noConfig: 'use no configuration file',
   },
   thresholds: {
     failUnder: (index, n) => `components index ${index} is below --fail-under ${n}`,

@@ -9,6 +9,7 @@ const REPORTERS = {
   json: { report: () => import('./json.js'), compare: () => import('./json.js') },
   html: { report: () => import('./html/report.js'), compare: () => import('./html/compare.js') },
   svg: { report: () => import('./svg/report.js'), compare: () => import('./svg/compare.js') },
+  summary: { report: () => import('./summary/report.js'), compare: () => import('./summary/compare.js') },
 } satisfies Record<string, { report: () => Promise<{ report: Reporter }>; compare: () => Promise<{ compare: CompareReporter }> }>;
 
 export type Format = keyof typeof REPORTERS;

@@ -207,6 +207,19 @@ export const Collective = z
   .describe('what a group must talk about: where it disagrees, who is missing, how each sector sees each dimension, what people wrote');
 export type Collective = z.infer<typeof Collective>;
 
+export const THRESHOLD_LEVELS = ['error', 'warn'] as const;
+
+export const ThresholdResult = z
+  .strictObject({
+    id: z.string().describe('what was checked: components, preconditions, gate, or a dimension id'),
+    level: z.enum(THRESHOLD_LEVELS).describe('error: an unmet assertion fails the run (exit 1); warn: reported, exit 0 unless --max-warnings is exceeded'),
+    limit: NullableScore.describe('the minimum asked for; for the gate, the gate threshold'),
+    value: NullableScore.describe('the score checked (for the gate, the lowest precondition score); null when it could not be computed'),
+    met: z.boolean().describe('the assertion holds; a value that could not be computed never meets it'),
+  })
+  .describe('one threshold assertion of the configuration file or of --fail-under / --min-dimension, and its result');
+export type ThresholdResult = z.infer<typeof ThresholdResult>;
+
 export const Report = z.strictObject({
   reportVersion: z.literal(REPORT_VERSION),
   lang: Lang,
@@ -239,5 +252,6 @@ export const Report = z.strictObject({
   recommendations: z.array(RecommendationResult),
   noGap: z.boolean().describe('no scored dimension is below its target'),
   collective: Collective,
+  thresholds: z.array(ThresholdResult).optional().describe('the threshold assertions checked, in the order given; absent when none was asked for'),
 });
 export type Report = z.infer<typeof Report>;

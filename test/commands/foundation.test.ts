@@ -211,7 +211,7 @@ describe('schema', () => {
 
   it('refuses an unknown format', async () => {
     const r = await cli(['schema', 'rapport']);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: 'impact-collectif: unknown format "rapport" (did you mean "report"?); formats: questionnaire, answers, report, compare, trend, plan\n' });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'impact-collectif: unknown format "rapport" (did you mean "report"?); formats: questionnaire, answers, report, compare, trend, plan, config\n' });
   });
 });
 

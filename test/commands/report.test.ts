@@ -120,7 +120,7 @@ describe('options', () => {
     const r = await cli(['report', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('impact-collectif report reponses/ --format markdown --output rapport.md');
-    expect(r.stdout).toContain('impact-collectif report reponses/ --format markdown --fail-under 50 >> "$GITHUB_STEP_SUMMARY"');
+    expect(r.stdout).toContain('impact-collectif report reponses/ --format summary --fail-under 50 >> "$GITHUB_STEP_SUMMARY"');
     expect((await cli(['report', '--help', '--lang', 'fr'])).stdout).toContain("rapport d’écarts à partir de fichiers de réponses");
   });
 });

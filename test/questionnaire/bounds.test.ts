@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { thresholdFailures } from '../../src/commands/report.js';
+import { check, checksOf, outcome, type ThresholdFlags } from '../../src/config/thresholds.js';
 import { MAX_WEIGHT } from '../../src/core/patterns.js';
 import { preconditionStatus } from '../../src/scoring/advice.js';
 import type { Report } from '../../src/scoring/report.js';
@@ -56,7 +56,12 @@ describe('a JSON report read by compare', () => {
 
 describe('no NaN reaches a threshold', () => {
   const report = (components: number, dimension: number) =>
-    ({ indices: { preconditions: 50, components }, dimensions: [{ title: 'D', score: dimension }] }) as unknown as Report;
+    ({ indices: { preconditions: 50, components }, dimensions: [{ id: 'd', title: 'D', score: dimension }] }) as unknown as Report;
+  const thresholdFailures = (r: Report, flags: ThresholdFlags, lang: 'en') => {
+    const o = outcome(r, check(r, checksOf([], flags, r)), lang);
+    expect(o.failed).toBe(o.lines.length > 0);
+    return o.lines;
+  };
 
   it('--fail-under and --min-dimension fail on NaN or Infinity, never pass', () => {
     for (const bad of [NaN, Infinity, -Infinity]) {

@@ -145,6 +145,7 @@ export const en: Messages = {
 
   'usage.badLang': (p) => `unknown language "${p.value}": fr or en`,
   'usage.badNumber': (p) => `${p.flag} takes a number from 0 to 100, not "${p.value}"`,
+  'usage.badCountZero': (p) => `${p.flag} takes a whole number (0 or more), not "${p.value}"`,
   'usage.badCount': (p) => `${p.flag} takes a positive whole number, not "${p.value}"`,
   'usage.badChoice': (p) => `${p.flag}: "${p.value}" is not possible${mean(p.near)}; choices: ${list(p.choices)}`,
   'usage.unknownFormat': (p) => `unknown format "${p.value}"${mean(p.near)}; formats: ${list(p.choices)}`,
@@ -168,6 +169,11 @@ export const en: Messages = {
   'usage.binaryToTerminal': () => 'an XLSX file cannot be shown in a terminal: add --output FILE.xlsx (or redirect: > FILE.xlsx)',
   'usage.csvOnly': (p) => `${p.flag} applies to --format csv only`,
   'usage.minGroupSize': (p) => `--min-group-size ${p.value} would show a single person behind a sector: at least 2, unless --with-names`,
+  'config.notMapping': () => 'a configuration file must be a YAML mapping',
+  'config.single': () => 'a configuration file is a single YAML document',
+  'config.minRequired': () => 'is missing: give the lowest passing score (min: 0 to 100)',
+  'config.gateMin': () => 'the gate takes no min: it is passed when every precondition is (see --gate-threshold)',
+  'config.unknownDimension': (p) => `"${p.id}" is neither components, preconditions, gate nor a dimension of the questionnaire${mean(p.near)}; dimensions: ${list(p.choices)}`,
 
   'assess.fileLocked': (p) =>
     `${p.path} is open in another assess session${p.pid === undefined ? '' : ` (process ${p.pid})`}: only one session at a time writes an answer file. End the other session, or choose another file with --save.`,

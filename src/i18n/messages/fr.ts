@@ -151,6 +151,7 @@ export const fr: Messages = {
 
   'usage.badLang': (p) => `langue inconnue « ${p.value} » : fr ou en`,
   'usage.badNumber': (p) => `${p.flag} attend un nombre entre 0 et 100, pas « ${p.value} »`,
+  'usage.badCountZero': (p) => `${p.flag} attend un nombre entier (0 ou plus), pas « ${p.value} »`,
   'usage.badCount': (p) => `${p.flag} attend un nombre entier positif, pas « ${p.value} »`,
   'usage.badChoice': (p) => `${p.flag} : « ${p.value} » n’est pas possible${mean(p.near)} ; choix : ${list(p.choices)}`,
   'usage.unknownFormat': (p) => `format inconnu « ${p.value} »${mean(p.near)} ; formats : ${list(p.choices)}`,
@@ -173,6 +174,11 @@ export const fr: Messages = {
   'usage.binaryToTerminal': () => 'un fichier XLSX ne s’affiche pas dans un terminal : ajoutez --output FICHIER.xlsx (ou redirigez : > FICHIER.xlsx)',
   'usage.csvOnly': (p) => `${p.flag} ne vaut que pour --format csv`,
   'usage.minGroupSize': (p) => `--min-group-size ${p.value} montrerait une personne seule derrière un secteur : au moins 2, sauf avec --with-names`,
+  'config.notMapping': () => 'un fichier de configuration doit être une table YAML (clé: valeur)',
+  'config.single': () => 'un fichier de configuration est un seul document YAML',
+  'config.minRequired': () => 'manque : donnez le score minimal (min: 0 à 100)',
+  'config.gateMin': () => 'le verrou n’a pas de min : il est franchi quand chaque préalable l’est (voir --gate-threshold)',
+  'config.unknownDimension': (p) => `« ${p.id} » n’est ni components, ni preconditions, ni gate, ni une dimension du questionnaire${mean(p.near)} ; dimensions : ${list(p.choices)}`,
 
   'assess.fileLocked': (p) =>
     `${p.path} est ouvert par une autre session assess${p.pid === undefined ? '' : ` (processus ${p.pid})`} : une seule session à la fois écrit un fichier de réponses. Terminez l’autre session, ou choisissez un autre fichier avec --save.`,

@@ -137,6 +137,7 @@ export interface MessageParams {
   'usage.badLang': { value: string };
   'usage.badNumber': { flag: string; value: string };
   'usage.badCount': { flag: string; value: string };
+  'usage.badCountZero': { flag: string; value: string };
   'usage.badChoice': { flag: string; value: string; choices: string[]; near?: string };
   'usage.unknownFormat': { value: string; choices: string[]; near?: string };
   'usage.unknownQuestionnaire': { value: string; choices: string[]; near?: string };
@@ -157,6 +158,12 @@ export interface MessageParams {
   'usage.minGroupSize': { value: number };
   'usage.binaryToTerminal': None;
   'usage.csvOnly': { flag: string };
+  // The configuration file (src/config/)
+  'config.notMapping': None;
+  'config.single': None;
+  'config.minRequired': None;
+  'config.gateMin': None;
+  'config.unknownDimension': { id: string; near?: string; choices: string[] };
   // assess: one session per answer file (assess/lock.ts)
   'assess.fileLocked': { path: string; pid?: number };
   'assess.changedOnDisk': None;

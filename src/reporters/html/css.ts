@@ -99,6 +99,8 @@ ul.notes li { margin-bottom: 6px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 svg.dist { display: block; }
 table.divergences td { vertical-align: middle; }
+tr.verdict-error td { color: var(--warn); font-weight: 700; }
+tr.verdict-warn td { font-weight: 700; }
 table.sectors { width: auto; min-width: 50%; }
 tr.missing th { color: var(--warn); }
 .note-warning { background: var(--warn-bg); border-left: 6px solid var(--warn-line); padding: 8px 12px; margin-top: 10px; }

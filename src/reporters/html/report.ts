@@ -5,6 +5,7 @@ import { collectiveSections } from './collective.js';
 import { page } from './page.js';
 import { coverageNotes, dimensionTable, footer, gateBanner, header, overview, prompts, recommendations } from './sections.js';
 import type { Reporter } from '../types.js';
+import { verdictSection } from './verdict.js';
 
 export const report: Reporter = (report, ctx) =>
   page({
@@ -15,6 +16,7 @@ export const report: Reporter = (report, ctx) =>
       header(report, ctx.lang),
       '<main>',
       gateBanner(report, ctx.lang),
+      verdictSection(report, ctx.lang),
       overview(report, ctx),
       dimensionTable(report, ctx.lang),
       coverageNotes(report, ctx.lang),

@@ -8,11 +8,12 @@ import { barText } from '../bar.js';
 import { dateRange, num, targetText } from '../format.js';
 import type { Reporter, ReporterContext } from '../types.js';
 import { escapeMarkdown } from './escape.js';
+import { verdictMarkdown } from './verdict.js';
 
 const md = escapeMarkdown;
 
 export const report: Reporter = (report, ctx) => {
-  const blocks = [header(report, ctx), gate(report, ctx), dimensions(report, ctx), notes(report, ctx), recommendations(report, ctx)];
+  const blocks = [header(report, ctx), verdictMarkdown(report, ctx), gate(report, ctx), dimensions(report, ctx), notes(report, ctx), recommendations(report, ctx)];
   return `${blocks.filter(Boolean).join('\n\n')}\n${collectiveMarkdown(report, ctx)}${prompts(report, ctx)}`;
 };
 

@@ -12,13 +12,14 @@ import { BAR_CELLS, barText } from '../bar.js';
 import { dateRange, num, targetText } from '../format.js';
 import type { Reporter, ReporterContext } from '../types.js';
 import { field, frame, heading, para } from './frame.js';
+import { verdictTerminal } from './verdict.js';
 
 /** Below this, the table's fixed columns leave too little room for the titles: the lines get longer instead. */
 const MIN_WIDTH = 72;
 
 export const report: Reporter = (report, ctx) => {
   const { c, width } = frame(ctx, MIN_WIDTH);
-  const blocks = [header, gate, dimensionTable, indices, recommendations].map((block) => block(report, ctx, c, width));
+  const blocks = [header, verdictTerminal, gate, dimensionTable, indices, recommendations].map((block) => block(report, ctx, c, width));
   const end = prompts(report, ctx, c, width);
   return `${blocks.filter(Boolean).join('\n\n')}\n${collectiveTerminal(report, ctx)}${end ? `\n${end}\n` : ''}`;
 };
