@@ -1,8 +1,12 @@
 // Builds dist/: the CLI bundled into one CommonJS file (main.cjs) with V8's code cache for it (main.cjs.cache, see
 // bin/boot.cjs), and the libraries it needs only sometimes in files of their own: js-yaml (to read any input; not
-// for --help), zod (to explain a file that is not well formed, and for validate, list, template…), the prompts
-// of `assess` and the spreadsheet libraries (CSV, XLSX: survey inputs and commands, analyst exports). The `yaml`
-// package is required from node_modules, also only when needed (to explain a problem).
+// for --help), zod (to explain a file that is not well formed, and for validate, list, template…), `yaml` (to
+// explain a problem at its line, and to write answer files), the prompts of `assess` and the spreadsheet libraries
+// (CSV, XLSX: survey inputs and commands, analyst exports).
+//
+// Everything the CLI runs is in dist/: the package has no runtime dependency, so installing its tarball needs
+// neither the network nor an install script. The rule for a new library: a devDependency, bundled here (in main.cjs
+// if imported with import() or small; in VENDOR if large and needed only sometimes); never `external`.
 //
 // Inside main.cjs, a module that is imported with import() runs only when it is imported (esbuild wraps it), so
 // start-up runs commander and the CLI texts only; `report` adds reading, scoring and one reporter.
@@ -29,6 +33,7 @@ const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20'
 const VENDOR = {
   zod: 'zod', // to explain a file that is not well formed; validate, list, template…
   jsyaml: 'js-yaml', // to read any input (not for --help)
+  yaml: 'yaml', // to explain a problem at its line and column, and to write answer files
   inquirer: 'src/assess/inquirer.ts', // assess's prompts
   'csv-parse': 'csv-parse/sync', // survey exports read as answers (CSV, TSV)
   'csv-stringify': 'csv-stringify/sync', // report --format csv, survey export --to csv|limesurvey
@@ -45,9 +50,8 @@ await build({
   // test/startup tests read to know which modules a command ran.
   minify: false,
   // The code is written as ES modules: import.meta.url is this file's URL.
-  define: { 'import.meta.url': '__importMetaUrl' },
+  define: { 'import.meta.url': '__importMetaUrl', IMPACT_COLLECTIF_VENDOR_YAML: JSON.stringify('./vendor/yaml.cjs') },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  external: ['yaml'],
   plugins: [vendored(), lazyChildProcess()],
 });
 

@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  * Wall-time checks are in test/bench, run by `npm run bench` (vitest.bench.config.ts), not here.
  * (Globs, not folders of their own: a file keeps its place beside the tests of the same subject.)
  */
-const E2E = ['test/e2e/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/durability/**/*.test.ts', 'test/startup/**/*.test.ts', 'test/hostile/binary.test.ts', 'test/hostile/size.test.ts'];
+const E2E = ['test/e2e/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/durability/**/*.test.ts', 'test/startup/**/*.test.ts', 'test/hostile/binary.test.ts', 'test/hostile/size.test.ts', 'test/package/**/*.test.ts'];
 
 export default defineConfig({
   test: {

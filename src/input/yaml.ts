@@ -29,10 +29,14 @@ export const MAX_ALIASES = 100;
  */
 const PRECISE_LIMIT = 256 * 1024;
 
+/** Set by the build (esbuild.config.mjs) to the bundle's own copy of `yaml`, beside main.cjs; unset from the sources. */
+declare const IMPACT_COLLECTIF_VENDOR_YAML: string | undefined;
+
 let yamlPackage: typeof Yaml | undefined;
 /** The `yaml` package, loaded on first use (synchronously, as parsing is): well-formed input never pays for it. */
 function yaml(): typeof Yaml {
-  return (yamlPackage ??= createRequire(import.meta.url)('yaml') as typeof Yaml);
+  const id = typeof IMPACT_COLLECTIF_VENDOR_YAML === 'string' ? IMPACT_COLLECTIF_VENDOR_YAML : 'yaml';
+  return (yamlPackage ??= createRequire(import.meta.url)(id) as typeof Yaml);
 }
 
 export interface ParseOptions {
