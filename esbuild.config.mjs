@@ -1,4 +1,4 @@
-// Builds dist/: the CLI bundled into one CommonJS file (main.cjs) with V8's code cache for it (main.cjs.cache, see
+// Builds dist/: the CLI bundled into one CommonJS file (main.cjs) with V8's code cache for it (main.cjs.<node version>.cache, see
 // bin/boot.cjs), and the libraries it needs only sometimes in files of their own: js-yaml (to read any input; not
 // for --help), zod (to explain a file that is not well formed, and for validate, list, template…), `yaml` (to
 // explain a problem at its line, and to write answer files), the prompts of `assess` and the spreadsheet libraries
@@ -87,7 +87,7 @@ rmSync(old, { recursive: true, force: true });
 // The code cache, made where it will be used (the built-in questionnaires are found from dist/), in a process of
 // its own so that it is made with Node's usual settings.
 const made = spawnSync(process.execPath, ['-e', "require('./bin/boot.cjs').makeCache('dist').catch((err) => { console.error(err); process.exit(1); })"], { stdio: 'inherit' });
-if (made.status !== 0) throw new Error('making dist/main.cjs.cache failed');
+if (made.status !== 0) throw new Error('making the code cache of dist/main.cjs failed');
 
 /**
  * The VENDOR libraries are required from their own bundles in dist/vendor, when first needed. An import() of one

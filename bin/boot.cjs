@@ -1,10 +1,14 @@
 'use strict';
-// Loads dist/main.cjs, the bundled CLI, with the V8 code cache that the build made beside it (main.cjs.cache):
-// the functions a usual run calls arrive compiled, where compiling them took about half of what a short run costs
-// beyond Node's own start-up. A cache that is missing, or made by another Node version, is simply not used: the
-// code is then compiled as it runs, as without one. (Node 22 has module.enableCompileCache for this; Node 20 not.)
+// Loads dist/main.cjs, the bundled CLI, with the V8 code cache that the build made beside it for the Node version
+// that built it (main.cjs.<node version>.cache): the functions a usual run calls arrive compiled, where compiling
+// them took about half of what a short run costs beyond Node's own start-up.
+// On another Node version (a tarball built on one, run on another), Node 22 and later use their own compile cache
+// (module.enableCompileCache, kept in the system's temporary folder from the first run on); Node 20 compiles as it
+// runs. Measured (README, Performance): the build's cache is faster than Node's when it is of the same version
+// (it holds the functions a run compiles lazily, Node's only those compiled at load), Node's much faster than none.
 const { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
-const { createRequire } = require('node:module');
+const Module = require('node:module');
+const { createRequire } = Module;
 const { tmpdir } = require('node:os');
 const { join, resolve } = require('node:path');
 const { Script } = require('node:vm');
@@ -12,27 +16,38 @@ const { Script } = require('node:vm');
 /** CommonJS's own wrapper, on the first line so that line numbers in stack traces are the file's. */
 const WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
 
-/** The bundle's exports, and the compiled script (to make a cache from). */
+/** The code cache of the bundle in dir, for this Node version. */
+const cacheFile = (dir) => join(dir, `main.cjs.${process.version}.cache`);
+
+/**
+ * The bundle's exports, how it was loaded (`cache`: the build's code cache, Node's compile cache, or none), and the
+ * compiled script (to make a cache from; not when Node loaded it).
+ */
 function boot(dir = join(__dirname, '..', 'dist'), { useCache = true } = {}) {
   const filename = resolve(dir, 'main.cjs');
-  const source = readFileSync(filename, 'utf8');
   let cachedData;
   if (useCache) {
     try {
-      cachedData = readFileSync(`${filename}.cache`);
+      cachedData = readFileSync(cacheFile(dir));
     } catch {
       cachedData = undefined;
     }
+    if (cachedData === undefined && typeof Module.enableCompileCache === 'function') {
+      const { status } = Module.enableCompileCache();
+      return { exports: require(filename), cache: status === Module.constants.compileCacheStatus.DISABLED ? 'none' : 'node', cacheRejected: false };
+    }
   }
+  const source = readFileSync(filename, 'utf8');
   // No import() in the bundle (the build turns each into a require): a script has no module loader of its own.
   const script = new Script(`${WRAPPER}${source}\n})`, { filename, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(filename), module, filename, resolve(dir));
-  return { exports: module.exports, script, cacheRejected: cachedData !== undefined && script.cachedDataRejected === true };
+  const cacheRejected = cachedData !== undefined && script.cachedDataRejected === true;
+  return { exports: module.exports, script, cache: cachedData !== undefined && !cacheRejected ? 'build' : 'none', cacheRejected };
 }
 
 /**
- * Makes dir/main.cjs.cache: runs, in this process, what people run most (help, version, a report in each text
+ * Makes dir/main.cjs.<node version>.cache: runs, in this process, what people run most (help, version, a report in each text
  * format, in both languages), then saves the code V8 compiled for it. Called by the build, in a process of its own.
  */
 async function makeCache(dir) {
@@ -58,7 +73,7 @@ async function makeCache(dir) {
     }
     // V8 checks the cache against the length of the source, not its text: the build swaps dist/ in whole, so a
     // cache never outlives the main.cjs it was made for.
-    const target = join(dir, 'main.cjs.cache');
+    const target = cacheFile(dir);
     const partial = `${target}.${process.pid}.tmp`;
     writeFileSync(partial, script.createCachedData());
     renameSync(partial, target);
@@ -75,4 +90,4 @@ function sampleAnswers(questionnaireJson) {
   return [`questionnaire: ${questionnaire.id}`, 'territory: Exemple', 'respondent:', `  sector: ${questionnaire.sectors[0].id}`, 'date: 2026-01-01', 'answers:', ...lines, ''].join('\n');
 }
 
-module.exports = { boot, makeCache, WRAPPER };
+module.exports = { boot, cacheFile, makeCache, WRAPPER };

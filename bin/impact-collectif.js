@@ -7,8 +7,9 @@ let cli;
 try {
   cli = boot().exports;
 } catch (err) {
-  if (err.code !== 'ENOENT') throw err;
-  process.stderr.write(`impact-collectif: ${err.path} is missing: run \`npm install\` (or \`npm run build\`) first.\n`);
+  // Read by the build's cache path (ENOENT), or required by Node's (MODULE_NOT_FOUND).
+  if (err.code !== 'ENOENT' && err.code !== 'MODULE_NOT_FOUND') throw err;
+  process.stderr.write(`impact-collectif: ${err.path ?? 'dist/main.cjs'} is missing: run \`npm run build\` first.\n`);
   process.exit(70);
 }
 cli.main(process.argv.slice(2));

@@ -3,7 +3,7 @@
 // run of every function (--log-function-events); each is put down to its module: in dist/main.cjs by the
 // `// path` comment esbuild writes before each module, elsewhere by the file it is in.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -139,13 +139,29 @@ describe('the code cache made by the build', () => {
     expect(text.match(/[^\x00-\x7f].{0,40}/gu) ?? []).toEqual([]);
   });
 
-  const boot = (dir: string) =>
-    spawnSync(process.execPath, ['-e', `const b = require(${JSON.stringify(join(ROOT, 'bin', 'boot.cjs'))}).boot(${JSON.stringify(dir)}); console.log(b.cacheRejected)`], { encoding: 'utf8' });
+  const boot = (dir: string, env: NodeJS.ProcessEnv = process.env) =>
+    spawnSync(process.execPath, ['-e', `const b = require(${JSON.stringify(join(ROOT, 'bin', 'boot.cjs'))}).boot(${JSON.stringify(dir)}); console.log(b.cache, b.cacheRejected)`], { encoding: 'utf8', env });
+  const CACHE = `main.cjs.${process.version}.cache`;
+  const nodeCompileCache = typeof (createRequire(import.meta.url)('node:module') as { enableCompileCache?: unknown }).enableCompileCache === 'function';
 
-  it('is there and accepted by this Node', () => {
+  it('is there for this Node version and accepted by it', () => {
     const r = boot(DIST);
     expect(r.stderr).toBe('');
-    expect(r.stdout.trim()).toBe('false');
+    expect(r.stdout.trim()).toBe('build false');
+  });
+
+  it('without one for this version (a tarball built on another Node), Node 22 and later use their own compile cache', () => {
+    const copy = join(tmp, 'other-version');
+    cpSync(DIST, join(copy, 'dist'), { recursive: true });
+    rmSync(join(copy, 'dist', CACHE));
+    const dir = join(tmp, 'node-compile-cache');
+    const r = boot(join(copy, 'dist'), { ...process.env, NODE_COMPILE_CACHE: dir });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe(nodeCompileCache ? 'node false' : 'none false');
+    // The cache Node keeps: made by that first run, used by the next ones.
+    if (nodeCompileCache) expect(readdirSync(dir).length).toBeGreaterThan(0);
+    // NODE_DISABLE_COMPILE_CACHE is Node's way to turn it off, and is followed.
+    if (nodeCompileCache) expect(boot(join(copy, 'dist'), { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' }).stdout.trim()).toBe('none false');
   });
 
   it('is not needed: a wrong or missing cache changes nothing in what the CLI does', () => {
@@ -157,9 +173,9 @@ describe('the code cache made by the build', () => {
     const run = () => spawnSync(process.execPath, [join(copy, 'bin', 'impact-collectif.js'), 'report', ONE, '--lang', 'fr'], { encoding: 'utf8', cwd: copy });
     const expected = spawnSync(process.execPath, [BIN, 'report', ONE, '--lang', 'fr'], { encoding: 'utf8' });
     expect(expected.status).toBe(0);
-    writeFileSync(join(copy, 'dist', 'main.cjs.cache'), 'not a code cache');
-    expect(boot(join(copy, 'dist')).stdout.trim()).toBe('true');
-    for (const r of [run(), (rmSync(join(copy, 'dist', 'main.cjs.cache')), run())]) {
+    writeFileSync(join(copy, 'dist', CACHE), 'not a code cache');
+    expect(boot(join(copy, 'dist')).stdout.trim()).toBe('none true');
+    for (const r of [run(), (rmSync(join(copy, 'dist', CACHE)), run())]) {
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
       expect(r.stdout).toBe(expected.stdout);
