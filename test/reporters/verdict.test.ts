@@ -60,7 +60,7 @@ describe('the verdict in each format', () => {
   it('no threshold: no section, and the summary says none was checked', async () => {
     const r = await cli(['report', SEVERAL, '--format', 'summary', '--no-config']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('✅ No threshold checked');
+    expect(r.stdout).toContain('ℹ️ No threshold checked');
     const md = await cli(['report', SEVERAL, '--format', 'markdown', '--no-config']);
     expect(md.stdout).not.toContain('## Thresholds');
   });

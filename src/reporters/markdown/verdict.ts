@@ -5,7 +5,7 @@ import type { ReporterContext } from '../types.js';
 import { verdictOf } from '../verdict.js';
 import { escapeMarkdown as md } from './escape.js';
 
-export const MARK = { met: '✅', error: '❌', warn: '⚠️' } as const;
+const MARK = { met: '✅', error: '❌', warn: '⚠️' } as const;
 
 export function verdictMarkdown(report: Report, ctx: ReporterContext, level = 2): string {
   const v = verdictOf(report, ctx.lang);

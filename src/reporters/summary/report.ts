@@ -7,7 +7,7 @@ import { barText } from '../bar.js';
 import { num, targetText } from '../format.js';
 import { escapeMarkdown as md } from '../markdown/escape.js';
 import { report as markdownReport } from '../markdown/report.js';
-import { MARK, verdictMarkdown } from '../markdown/verdict.js';
+import { verdictMarkdown } from '../markdown/verdict.js';
 import type { Reporter } from '../types.js';
 import { withDetails } from './details.js';
 
@@ -26,7 +26,7 @@ export const report: Reporter = (report, ctx) => {
     '',
     `_${t.facts(report.responses, `${md(report.questionnaire.title)} ${md(report.questionnaire.version)}`)}_`,
     '',
-    verdict || `${MARK.met} ${t.noThresholds}`,
+    verdict || `ℹ️ ${t.noThresholds}`,
     '',
     `### ${t.scores}`,
     '',
