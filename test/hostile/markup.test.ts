@@ -33,9 +33,12 @@ function cells(row: string): string[] {
   return out.slice(1); // the row starts and ends with a pipe
 }
 
-describe('Markdown', () => {
+// The job summary is Markdown too; the verdict (every dimension's title, met at 0) shows in both.
+const VERDICT = ['--min-dimension', '0', '--fail-under', '0'];
+
+describe.each(['markdown', 'summary'])('Markdown: %s', (format) => {
   it('keeps every table whole: each row has as many cells as its header', async () => {
-    const md = await reportIn('markdown');
+    const md = await reportIn(format, VERDICT);
     const tables = md.split(/\n(?!\|)/).map((block) => block.split('\n').filter((l) => l.startsWith('|'))).filter((rows) => rows.length > 0);
     expect(tables.length).toBeGreaterThan(1);
     for (const rows of tables) {
@@ -45,7 +48,8 @@ describe('Markdown', () => {
   });
 
   it('lets no HTML element, link, code span or heading from a file through', async () => {
-    const md = await reportIn('markdown');
+    const md = await reportIn(format, VERDICT);
+    expect(md).toMatch(/^## Thresholds$/m); // the verdict's dimension titles are among the texts checked
     expect(md).toContain('alert(1)'); // the texts are there…
     expect(md).not.toMatch(/(?<!\\)<(script|img|b)\b/); // …but no tag opens
     expect(md).not.toMatch(/(?<!\\)\[[^\]\n]*(?<!\\)\]\(javascript:/); // no link
@@ -56,7 +60,7 @@ describe('Markdown', () => {
 
 describe.each(['html', 'svg'])('%s', (format) => {
   it('escapes every text: no element, no attribute from a file', async () => {
-    const html = await reportIn(format);
+    const html = await reportIn(format, VERDICT);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toMatch(/<script\b/i);
     expect(html).not.toMatch(/<img\b/i);
@@ -99,5 +103,5 @@ describe('the terminal', () => {
 });
 
 it('every format is covered here (JSON is data: its strings are JSON-escaped by JSON.stringify)', () => {
-  expect([...FORMATS].sort()).toEqual(['html', 'json', 'markdown', 'svg', 'terminal']);
+  expect([...FORMATS].sort()).toEqual(['html', 'json', 'markdown', 'summary', 'svg', 'terminal']);
 });
