@@ -239,7 +239,10 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
       .addOption(new Option('-f, --format <format>', ct.format(FORMATS.join(', '))).argParser(parse.choice('--format', FORMATS)))
       .option('-o, --output <file>', ct.output)
       .addOption(new Option('--min-group-size <n>', collectiveText[ctx.lang].help.minGroupSize(DEFAULT_MIN_GROUP_SIZE)).argParser(parse.count('--min-group-size')))
-      .option('--plan <file>', planText[ctx.lang].help.comparePlan),
+      .option('--plan <file>', planText[ctx.lang].help.comparePlan)
+
+      .option('--config <file>', rt.config)
+      .option('--no-config', rt.noConfig),
     [
       'impact-collectif compare reponses-2025/ reponses-2026/',
       'impact-collectif compare rapport-2025.json reponses-2026/ --format markdown',

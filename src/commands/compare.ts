@@ -8,6 +8,7 @@ import type { Comparison } from '../compare/schema.js';
 import { writeOutput } from '../io/output.js';
 import { compareReporterFor, type Format } from '../reporters/index.js';
 import { checkMinGroupSize, useColor } from './report.js';
+import { loadConfig } from '../config/load.js';
 
 export interface CompareOptions {
   questionnaire?: string;
@@ -19,9 +20,14 @@ export interface CompareOptions {
   output?: string;
   minGroupSize?: number;
   plan?: string;
+  /** A configuration file, or false (--no-config): its questionnaire, lang and minGroupSize apply, as for report. */
+  config?: string | false;
 }
 
-export async function compare(ctx: Context, beforeArg: string | undefined, afterArg: string | undefined, opts: CompareOptions): Promise<number> {
+export async function compare(ctx: Context, beforeArg: string | undefined, afterArg: string | undefined, flags: CompareOptions): Promise<number> {
+  const config = await loadConfig(ctx.io.cwd, flags.config);
+  if (config?.config.lang && !ctx.langFromFlag) ctx = { ...ctx, lang: config.config.lang };
+  const opts = { ...flags, questionnaire: flags.questionnaire ?? config?.questionnaire, minGroupSize: flags.minGroupSize ?? config?.config.minGroupSize };
   const [beforePaths, afterPaths] = sides(ctx, beforeArg, afterArg, opts);
   const format = (opts.format ?? 'terminal') as Format;
   checkMinGroupSize(opts);

@@ -182,3 +182,15 @@ describe('schema config', () => {
     expect(Object.keys(s.properties.thresholds!.items!.properties)).toEqual(['on', 'min', 'level']);
   });
 });
+
+describe('compare', () => {
+  it('takes the file\'s lang and questionnaire too; --no-config ignores it', async () => {
+    const { sub } = project('lang: fr\nquestionnaire: impact-collectif-express\n');
+    const before = fixture('answers/express/one.yaml');
+    const r = await cli(['compare', before, SEVERAL, '--format', 'json'], { cwd: sub });
+    expect(r.code, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as { lang: string }).lang).toBe('fr');
+    const none = await cli(['compare', before, SEVERAL, '--format', 'json', '--no-config'], { cwd: sub });
+    expect((JSON.parse(none.stdout) as { lang: string }).lang).toBe('en');
+  });
+});
