@@ -87,6 +87,14 @@ describe('precedence: flag, then file, then the default', () => {
     expect(r.code).toBe(1);
   });
 
+  it('minGroupSize: the file\'s key is --min-group-size, and the flag overrides it', async () => {
+    const { sub } = project('minGroupSize: 1\n');
+    const r = await cli(['report', SEVERAL], { cwd: sub });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--min-group-size 1 would show a single person');
+    expect((await cli(['report', SEVERAL, '--min-group-size', '2'], { cwd: sub })).code).toBe(0);
+  });
+
   it('--questionnaire over the file', async () => {
     const { sub } = project('questionnaire: impact-collectif\n');
     const r = await cli(['report', SEVERAL, '--format', 'json', '-q', 'impact-collectif-express'], { cwd: sub });
