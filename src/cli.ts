@@ -240,7 +240,6 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
       .option('-o, --output <file>', ct.output)
       .addOption(new Option('--min-group-size <n>', collectiveText[ctx.lang].help.minGroupSize(DEFAULT_MIN_GROUP_SIZE)).argParser(parse.count('--min-group-size')))
       .option('--plan <file>', planText[ctx.lang].help.comparePlan)
-
       .option('--config <file>', rt.config)
       .option('--no-config', rt.noConfig),
     [
