@@ -211,7 +211,10 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
       .option('--with-names', collectiveText[ctx.lang].help.withNames)
       .addOption(new Option('--min-group-size <n>', collectiveText[ctx.lang].help.minGroupSize(DEFAULT_MIN_GROUP_SIZE)).argParser(parse.count('--min-group-size')))
       .addOption(new Option('--table <table>', exportsText[ctx.lang].help.table(CSV_TABLES.join(', '))).argParser(parse.choice('--table', CSV_TABLES)))
-      .addOption(new Option('--csv-dialect <dialect>', exportsText[ctx.lang].help.dialect(CSV_DIALECTS.join(', '))).argParser(parse.choice('--csv-dialect', CSV_DIALECTS))),
+      .addOption(new Option('--csv-dialect <dialect>', exportsText[ctx.lang].help.dialect(CSV_DIALECTS.join(', '))).argParser(parse.choice('--csv-dialect', CSV_DIALECTS)))
+      .addOption(new Option('--group-by <what>', rt.groupBy).argParser(parse.choice('--group-by', ['territory'])))
+      .option('--output-dir <dir>', rt.outputDir)
+      .option('--territory-map <file>', rt.territoryMap),
     [
       'impact-collectif report reponses/',
       'impact-collectif report reponses/ --format markdown --output rapport.md',
@@ -222,6 +225,8 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
       'impact-collectif report reponses/ --explain --top 8',
       'impact-collectif report reponses/ --format xlsx --output reponses.xlsx',
       'impact-collectif report reponses/ --format csv --table long --csv-dialect excel-fr --output reponses.csv',
+      'impact-collectif report national/ --group-by territory --format html --output synthese.html',
+      'impact-collectif report national/ --group-by territory --output-dir rapports/ --territory-map territoires.yaml',
     ],
   ).action(run(async () => (await import('./commands/report.js')).report));
 

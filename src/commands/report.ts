@@ -35,6 +35,9 @@ export interface ReportOptions {
   minGroupSize?: number;
   table?: CsvTable;
   csvDialect?: CsvDialect;
+  groupBy?: string;
+  outputDir?: string;
+  territoryMap?: string;
 }
 
 export async function report(ctx: Context, paths: string[], flags: ReportOptions): Promise<number> {
@@ -42,6 +45,11 @@ export async function report(ctx: Context, paths: string[], flags: ReportOptions
   // Precedence: a flag, then the configuration file, then the questionnaire's (or the locale's) default.
   if (config?.config.lang && !ctx.langFromFlag) ctx = { ...ctx, lang: config.config.lang };
   const opts = { ...fromConfig(config), ...definedOnly(flags) };
+  if (opts.groupBy !== undefined || opts.outputDir !== undefined) {
+    if (opts.groupBy === undefined) throw new UsageError(msg('usage.outputDirAlone'));
+    checkMinGroupSize(opts);
+    return (await import('../rollup/run.js')).groupByReport(ctx, paths, opts);
+  }
   const format = (opts.format ?? 'terminal') as Format | ExportFormat;
   checkMinGroupSize(opts);
   for (const [flag, set] of [['--table', opts.table], ['--csv-dialect', opts.csvDialect]] as const) {
@@ -49,7 +57,10 @@ export async function report(ctx: Context, paths: string[], flags: ReportOptions
   }
   const loaded = await load(ctx, paths, opts.questionnaire);
   config?.checkDimensions(loaded.questionnaire.questionnaire.dimensions.map((d) => d.id));
-  const result = score(loaded.questionnaire.questionnaire, loaded.responses, {
+  // One territory per report: names written differently are one territory, several are refused (src/rollup).
+  const many = opts.territoryMap !== undefined || loaded.responses.some((r) => r.territory !== loaded.responses[0]!.territory);
+  const responses = many ? await oneTerritoryOf(loaded.responses, opts.territoryMap) : loaded.responses;
+  const result = score(loaded.questionnaire.questionnaire, responses, {
     lang: ctx.lang,
     target: opts.target,
     top: opts.top,
@@ -69,10 +80,10 @@ export async function report(ctx: Context, paths: string[], flags: ReportOptions
     withNames: opts.withNames,
   };
   const text = isExport(format)
-    ? await (await exporterFor(format))(result, { ...reporter, responses: loaded.responses, table: opts.table, dialect: opts.csvDialect })
+    ? await (await exporterFor(format))(result, { ...reporter, responses, table: opts.table, dialect: opts.csvDialect })
     : (await reporterFor(format))(result, reporter);
-  const inputs = loaded.questionnaire.builtin ? loaded.files : [...loaded.files, loaded.questionnaire.file];
-  await writeOutput(ctx, text, opts.output, config ? [...inputs, config.file] : inputs);
+  const inputs = [...loaded.files, ...(loaded.questionnaire.builtin ? [] : [loaded.questionnaire.file]), ...(opts.territoryMap !== undefined ? [opts.territoryMap] : []), ...(config ? [config.file] : [])];
+  await writeOutput(ctx, text, opts.output, inputs);
   const { lines, failed } = outcome(result, checked, ctx.lang, opts.maxWarnings);
   for (const line of lines) ctx.io.stderr(`impact-collectif: ${line}\n`);
   return failed ? EXIT.threshold : EXIT.ok;
@@ -95,8 +106,14 @@ export function checkMinGroupSize(opts: Pick<ReportOptions, 'minGroupSize' | 'wi
   if (opts.minGroupSize !== undefined && opts.minGroupSize < 2 && !opts.withNames) throw new UsageError(msg('usage.minGroupSize', { value: opts.minGroupSize }));
 }
 
+async function oneTerritoryOf(responses: LoadedResponses['responses'], mapFile?: string): Promise<LoadedResponses['responses']> {
+  const { oneTerritory } = await import('../rollup/single.js');
+  const map = mapFile === undefined ? new Map<string, string>() : await (await import('../rollup/map.js')).readTerritoryMap(mapFile);
+  return [...(await oneTerritory(responses, map))];
+}
+
 /** loadResponses, with its notes on standard error, reading "-" from the context's standard input, with a progress line when it takes long. */
-async function load(ctx: Context, paths: string[], questionnaireRef?: string): Promise<LoadedResponses> {
+export async function load(ctx: Context, paths: string[], questionnaireRef?: string): Promise<LoadedResponses> {
   const t = progressText[ctx.lang];
   const n = (x: number) => x.toLocaleString(ctx.lang);
   const bar = progress(ctx.io, (done, total) => t.reading(n(done), n(total)));

@@ -16,6 +16,9 @@ const fr = {
     maxWarnings: 'code de sortie 1 si plus de N seuils de niveau warn ne sont pas atteints (comme eslint)',
     config: 'fichier de configuration (par défaut : impact-collectif.config.yaml ou .json, cherché dans le dossier courant puis au-dessus)',
     noConfig: 'n’utilise aucun fichier de configuration',
+    groupBy: 'territory : une ligne par territoire (scores, indices, seuil), médiane et quartiles entre territoires',
+    outputDir: 'avec --group-by : un rapport par territoire et une page d’index dans ce dossier (écrit en entier ou pas du tout)',
+    territoryMap: 'table YAML « nom écrit: territoire » pour réunir les noms d’un même territoire',
   },
   thresholds: {
     failUnder: (index: string, n: string) => `indice des composantes ${index}, sous le seuil --fail-under ${n}`,
@@ -136,6 +139,9 @@ const en: typeof fr = {
     maxWarnings: 'exit code 1 when more than N warn-level thresholds are not met (as eslint)',
     config: 'configuration file (by default: impact-collectif.config.yaml or .json, looked for in the current folder, then above it)',
     noConfig: 'use no configuration file',
+    groupBy: 'territory: one row per territory (scores, indices, gate), median and quartiles across territories',
+    outputDir: 'with --group-by: one report per territory and an index page in this folder (written whole or not at all)',
+    territoryMap: 'YAML map "name as written: territory" to merge the names of one territory',
   },
   thresholds: {
     failUnder: (index, n) => `components index ${index} is below --fail-under ${n}`,

@@ -1,6 +1,6 @@
 // The reporters, one folder per format (json.ts alone), each loaded only when asked for (keeps start-up light):
 // a format name → its report and comparison. Adding a format is a folder with report.ts and compare.ts, and a line here.
-import type { CompareReporter, CsvDialect, CsvTable, Exporter, Reporter, TrendReporter } from './types.js';
+import type { CompareReporter, CsvDialect, CsvTable, Exporter, Reporter, RollupReporter, TrendReporter } from './types.js';
 
 // Each entry only names its modules: nothing here runs before a report is asked for (test/startup checks it).
 const REPORTERS = {
@@ -58,4 +58,19 @@ export const TREND_FORMATS = Object.keys(TREND_REPORTERS) as TrendFormat[];
 
 export async function trendReporterFor(format: TrendFormat): Promise<TrendReporter> {
   return (await TREND_REPORTERS[format]()).trend;
+}
+
+// The roll-up of many territories (report --group-by territory), in the formats that have one.
+const ROLLUP_REPORTERS = {
+  terminal: () => import('./terminal/rollup.js'),
+  markdown: () => import('./markdown/rollup.js'),
+  json: () => import('./json.js'),
+  html: () => import('./html/rollup.js'),
+} satisfies Partial<Record<Format, () => Promise<{ rollup: RollupReporter }>>>;
+
+export type RollupFormat = keyof typeof ROLLUP_REPORTERS;
+export const ROLLUP_FORMATS = Object.keys(ROLLUP_REPORTERS) as RollupFormat[];
+
+export async function rollupReporterFor(format: RollupFormat): Promise<RollupReporter> {
+  return (await ROLLUP_REPORTERS[format]()).rollup;
 }

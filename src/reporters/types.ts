@@ -4,6 +4,7 @@ import type { Comparison } from '../compare/schema.js';
 import type { Lang } from '../questionnaire/schema.js';
 import type { Report } from '../scoring/report.js';
 import type { Trend } from '../trend/schema.js';
+import type { Rollup } from '../rollup/schema.js';
 
 export interface ReporterContext {
   lang: Lang;
@@ -40,3 +41,4 @@ export type CsvDialect = 'rfc4180' | 'excel-fr';
 
 /** CSV is text; XLSX is bytes. */
 export type Exporter = (report: Report, ctx: ExportContext) => Promise<string | Uint8Array>;
+export type RollupReporter = (rollup: Rollup, ctx: ReporterContext) => string;

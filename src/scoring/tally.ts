@@ -28,24 +28,52 @@ export interface Tallies {
   notAsked: Map<string, number>;
 }
 
+/** What the responses of one sector answered, per question: the unit a stream of responses is folded into. */
+export interface SectorCounts {
+  responses: number;
+  byQuestion: Map<string, { distribution: number[]; unknown: number }>;
+}
+
+/** Adds one response to the counts of its sector (`into`, keyed by sector id). */
+export function foldResponse(into: Map<string, SectorCounts>, r: Pick<Response, 'respondent' | 'answers'>): void {
+  let s = into.get(r.respondent.sector);
+  if (!s) into.set(r.respondent.sector, (s = { responses: 0, byQuestion: new Map() }));
+  s.responses++;
+  for (const [id, a] of r.answers) {
+    let t = s.byQuestion.get(id);
+    if (!t) s.byQuestion.set(id, (t = { distribution: [0, 0, 0, 0], unknown: 0 }));
+    if (a.value === 'unknown') t.unknown++;
+    else t.distribution[a.value]!++;
+  }
+}
+
 /**
  * Reads each response once, answer by answer. Asking every response for every question instead visits each
  * response once per question: with 10,000 responses, that is what made scoring slower per response as they grew.
  * With the questionnaire, it also counts who was not asked a question meant for other audiences.
  */
 export function tally(responses: readonly Response[], q?: Questionnaire): Tallies {
+  const bySector = new Map<string, SectorCounts>();
+  for (const r of responses) foldResponse(bySector, r);
+  return talliesOf(bySector, q);
+}
+
+/** The tallies of responses already folded per sector (foldResponse): the same as tally() of those responses. */
+export function talliesOf(bySector: ReadonlyMap<string, SectorCounts>, q?: Questionnaire): Tallies {
   const byQuestion = new Map<string, Tally>();
   const audienceIndex = new Map(q?.sectors.map((s) => [s.id, AUDIENCES.indexOf(audienceOf(q, s.id))]));
   const responsesBy = AUDIENCES.map(() => 0);
-  for (const r of responses) {
-    const k = audienceIndex.get(r.respondent.sector) ?? 0;
-    responsesBy[k]!++;
-    for (const [id, a] of r.answers) {
+  let responses = 0;
+  for (const [sector, s] of bySector) {
+    const k = audienceIndex.get(sector) ?? 0;
+    responsesBy[k]! += s.responses;
+    responses += s.responses;
+    for (const [id, c] of s.byQuestion) {
       let t = byQuestion.get(id);
       if (!t) byQuestion.set(id, (t = { distribution: [0, 0, 0, 0], unknown: 0, byAudience: AUDIENCES.map(() => 0) }));
-      if (a.value === 'unknown') t.unknown++;
-      else t.distribution[a.value]!++;
-      t.byAudience[k]!++;
+      for (let level = 0; level < 4; level++) t.distribution[level]! += c.distribution[level]!;
+      t.unknown += c.unknown;
+      t.byAudience[k]! += c.unknown + c.distribution.reduce((a, b) => a + b, 0);
     }
   }
   // Not asked: the responses of each audience a question is not meant for, less those of them that answered it anyway.
@@ -55,7 +83,7 @@ export function tally(responses: readonly Response[], q?: Questionnaire): Tallie
     const n = AUDIENCES.reduce((sum, a, k) => (asks(x, a) ? sum : sum + responsesBy[k]! - (answered?.[k] ?? 0)), 0);
     if (n) notAsked.set(x.id, n);
   }
-  return { responses: responses.length, byQuestion, notAsked };
+  return { responses, byQuestion, notAsked };
 }
 
 export function scoreQuestion(

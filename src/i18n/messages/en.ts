@@ -69,12 +69,20 @@ export const en: Messages = {
   'report.notAlone': () => 'a JSON report must be the only input of its side (give answer files, or one report)',
 
   'answers.isReport': () => 'is a JSON report of impact-collectif, not an answer file: give it to compare, or give report the answer files',
+  'answers.severalTerritories': (p) =>
+    `these responses come from ${n(p.territories.length + p.more)} territories (${list(p.territories.map((t) => `"${t}"`))}${p.more ? `, and ${n(p.more)} more` : ''}): a report covers one territory; --group-by territory gives one report per territory and their roll-up, --territory-map merges names of the same territory`,
+  'territoryMap.notMapping': () => 'a territory map maps each name as written (key) to the territory it means (value), for example "Villeneuve-la-G.: Villeneuve-la-Garenne"',
+  'territoryMap.notName': () => 'expects the name of the territory (a non-empty text of at most 200 characters)',
+  'territoryMap.twoTerritories': (p) => `"${p.variant}" already means "${p.first}": it cannot also mean "${p.second}"`,
+  'outputDir.notFolder': () => 'exists and is not a folder (a file, or a link): choose a new folder',
+  'outputDir.notEmpty': () => 'exists and is not empty: choose a new folder (it is written whole or not at all), or empty it',
   'answers.none': () => 'has no answer file',
   'problems.more': (p) => `… and ${n(p.n)} more problem${p.n === 1 ? '' : 's'} not shown (fix these first)`,
 
   'note.skippedReport': () => 'skipped: a JSON report, not an answer file (compare reads it)',
   'note.skippedJsonSchema': () => 'skipped: a JSON Schema, not an answer file',
   'note.trendGivenOrder': () => `no dated response: the sets are kept in the order given, not sorted by date`,
+  'note.nearTerritories': (p) => `territories with close names, counted apart: "${p.a}" and "${p.b}"; if they are the same, merge them with --territory-map`,
   'note.unknownVersion': (p) => `unknown version ${p.version} of "${p.id}" (known: ${list(p.known)}): answers read with version ${p.used}`,
 
   'value.required': () => 'is required',
@@ -157,6 +165,10 @@ export const en: Messages = {
   'usage.optionMissingArgument': (p) => `option ${p.flags} needs a value`,
   'usage.excessArguments': (p) =>
     `too many arguments for ${p.command}: it takes ${n(p.expected)} argument${p.expected === 1 ? '' : 's'}, not ${n(p.got)}`,
+  'usage.groupByFormat': (p) => `--group-by does not give the "${p.format}" format; formats: ${list(p.choices)}`,
+  'usage.outputDirAlone': () => '--output-dir writes one report per territory: it goes with --group-by territory',
+  'usage.outputDirFormat': (p) => `--output-dir writes HTML, Markdown or JSON files, not "${p.format}"; formats: ${list(p.choices)}`,
+  'usage.outputDirWithOutput': () => '--output and --output-dir exclude each other: --output-dir already writes the index page',
   'usage.commander': () => 'invalid command line: see impact-collectif --help',
   'usage.notATerminal': (p) =>
     `assess asks its questions in an interactive terminal, and there is none here (input or output redirected, or CI set). Without a terminal: "${p.cli} template --output answers.yaml" writes a file to fill in, then "${p.cli} report answers.yaml" produces the report.`,

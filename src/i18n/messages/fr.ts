@@ -71,6 +71,13 @@ export const fr: Messages = {
 
   'answers.isReport': () =>
     'est un rapport JSON d’impact-collectif, pas un fichier de réponses : donnez-le à compare, ou donnez à report les fichiers de réponses',
+  'answers.severalTerritories': (p) =>
+    `ces réponses viennent de ${n(p.territories.length + p.more)} territoires (${list(p.territories.map((t) => `« ${t} »`))}${p.more ? `, et ${n(p.more)} autres` : ''}) : un rapport porte sur un territoire ; --group-by territory donne un rapport par territoire et leur synthèse, --territory-map réunit les noms d’un même territoire`,
+  'territoryMap.notMapping': () => 'une table de territoires associe chaque nom écrit (clé) au territoire qu’il désigne (valeur), par exemple « Villeneuve-la-G.: Villeneuve-la-Garenne »',
+  'territoryMap.notName': () => 'attend le nom du territoire (un texte non vide de 200 caractères au plus)',
+  'territoryMap.twoTerritories': (p) => `« ${p.variant} » est déjà associé à « ${p.first} » : il ne peut désigner aussi « ${p.second} »`,
+  'outputDir.notFolder': () => 'existe et n’est pas un dossier (un fichier, ou un lien) : choisissez un nouveau dossier',
+  'outputDir.notEmpty': () => 'existe et n’est pas vide : choisissez un nouveau dossier (il est écrit en entier ou pas du tout), ou videz-le',
   'answers.none': () => 'ne contient aucun fichier de réponses',
   'problems.more': (p) =>
     p.n === 1 ? '… et 1 autre problème, non affiché (corrigez d’abord ceux-ci)' : `… et ${n(p.n)} autres problèmes, non affichés (corrigez d’abord ceux-ci)`,
@@ -78,6 +85,7 @@ export const fr: Messages = {
   'note.skippedReport': () => 'ignoré : un rapport JSON, pas un fichier de réponses (compare le lit)',
   'note.skippedJsonSchema': () => 'ignoré : un schéma JSON, pas un fichier de réponses',
   'note.trendGivenOrder': () => `aucune réponse datée : les séries sont gardées dans l’ordre donné, pas triées par date`,
+  'note.nearTerritories': (p) => `territoires aux noms proches, comptés à part : « ${p.a} » et « ${p.b} » ; si c’est le même, réunissez-les avec --territory-map`,
   'note.unknownVersion': (p) =>
     `version ${p.version} de « ${p.id} » inconnue (versions connues : ${list(p.known)}) : réponses lues avec la version ${p.used}`,
 
@@ -162,6 +170,10 @@ export const fr: Messages = {
   'usage.missingArgument': (p) => `argument <${p.name}> manquant`,
   'usage.optionMissingArgument': (p) => `l’option ${p.flags} attend une valeur`,
   'usage.excessArguments': (p) => `trop d’arguments : ${p.command} en attend ${n(p.expected)}, pas ${n(p.got)}`,
+  'usage.groupByFormat': (p) => `--group-by ne donne pas le format « ${p.format} » ; formats : ${list(p.choices)}`,
+  'usage.outputDirAlone': () => '--output-dir écrit un rapport par territoire : il va avec --group-by territory',
+  'usage.outputDirFormat': (p) => `--output-dir écrit des fichiers HTML, Markdown ou JSON, pas « ${p.format} » ; formats : ${list(p.choices)}`,
+  'usage.outputDirWithOutput': () => '--output et --output-dir s’excluent : --output-dir écrit déjà la page d’index',
   'usage.commander': () => 'ligne de commande invalide : voir impact-collectif --help',
   'usage.notATerminal': (p) =>
     `assess pose ses questions dans un terminal interactif, et il n’y en a pas ici (entrée ou sortie redirigée, ou variable CI définie). Sans terminal : « ${p.cli} template --output reponses.yaml » écrit un fichier à remplir, puis « ${p.cli} report reponses.yaml » produit le rapport.`,

@@ -65,6 +65,13 @@ export interface MessageParams {
   // Reading answer files (answers/responses.ts)
   'answers.isReport': None;
   'answers.none': None;
+  // Several territories (src/rollup)
+  'answers.severalTerritories': { territories: string[]; more: number };
+  'territoryMap.notMapping': None;
+  'territoryMap.notName': None;
+  'territoryMap.twoTerritories': { variant: string; first: string; second: string };
+  'outputDir.notFolder': None;
+  'outputDir.notEmpty': None;
   // However many problems there are, the first ones are shown and the rest counted (input/cap.ts)
   'problems.more': { n: number };
   // Notes: lines on standard error that do not stop the run (answers/notes.ts)
@@ -72,6 +79,7 @@ export interface MessageParams {
   'note.skippedJsonSchema': None;
   'note.trendGivenOrder': None;
   'note.unknownVersion': { version: string; id: string; used: string; known: string[] };
+  'note.nearTerritories': { a: string; b: string };
   // Values against a schema (zod issues, mapped in input/problems.ts)
   'value.required': None;
   'value.unknownKey': None;
@@ -148,6 +156,10 @@ export interface MessageParams {
   'usage.optionMissingArgument': { flags: string };
   'usage.excessArguments': { command: string; expected: number; got: number };
   'usage.commander': None;
+  'usage.groupByFormat': { format: string; choices: string[] };
+  'usage.outputDirAlone': None;
+  'usage.outputDirFormat': { format: string; choices: string[] };
+  'usage.outputDirWithOutput': None;
   'usage.notATerminal': { cli: string };
   'usage.resumeAndSave': None;
   'usage.compareTwo': None;

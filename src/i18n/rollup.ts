@@ -1,0 +1,66 @@
+// Texts of the roll-up of many territories (report --group-by territory), in French and English.
+import type { Lang } from './index.js';
+
+const frText = {
+  title: 'Synthèse par territoire',
+  kicker: 'Impact collectif — synthèse par territoire',
+  questionnaire: 'Questionnaire',
+  version: (v: string) => `version ${v}`,
+  territories: (n: number) => (n === 1 ? '1 territoire' : `${n} territoires`),
+  responses: (n: number) => (n === 1 ? '1 réponse' : `${n} réponses`),
+  period: 'Période',
+  head: { territory: 'Territoire', responses: 'Rép', sectors: 'Sect', gate: 'Seuil', preconditions: 'Indice préalables', components: 'Indice composantes' },
+  short: { responses: 'réponses', sectors: 'secteurs représentés', preconditions: 'IP', components: 'IC' },
+  indexTitle: { preconditions: 'Indice des préalables', components: 'Indice des composantes' },
+  gate: { met: 'préalables réunis', unmet: 'préalable non réuni', unknown: 'préalable non évalué' },
+  legend: 'P1 à P3 : les préalables, C1 à C5 : les composantes, IP et IC : leurs indices.',
+  marks: '▲ signale un score au-dessus du 3e quartile des territoires, ▼ un score sous le 1er quartile.',
+  gateLegend: (threshold: string) => `Seuil : ✓ si tous les préalables sont à ${threshold} ou plus, ✗ si l’un est en dessous, ? si l’un n’est pas évalué.`,
+  rounded: 'Scores arrondis à l’unité ; les décimales sont dans les formats Markdown, JSON et HTML.',
+  spread: 'Répartition entre territoires',
+  spreadIntro: 'Pour chaque dimension, les scores des territoires : le plus bas, le 1er quartile, la médiane, le 3e quartile, le plus haut.',
+  spreadHead: { dimension: 'Dimension', n: 'Terr.', min: 'Min', q1: 'Q1', median: 'Médiane', q3: 'Q3', max: 'Max', target: 'Cible' },
+  spellings: (list: string) => `écrit aussi : ${list}`,
+  profiles: 'Profil de chaque territoire',
+  profilesIntro: 'Une barre par dimension (0 à 100) ; le trait noir marque la médiane des territoires, le pointillé la cible.',
+  profileTitle: (territory: string) => `Profil de ${territory}`,
+  bar: (title: string, score: string, median: string) => `${title} : ${score} (médiane des territoires : ${median})`,
+  notAssessed: 'non évalué',
+  report: 'rapport',
+  footer: (version: string, id: string, qv: string) => `Produit par impact-collectif ${version}, questionnaire ${id} ${qv}.`,
+  privacy: 'Chaque ligne ne montre que des scores d’ensemble du territoire ; un territoire de peu de répondants laisse deviner leurs réponses.',
+};
+
+type RollupText = typeof frText;
+
+const enText: RollupText = {
+  title: 'Roll-up by territory',
+  kicker: 'Collective impact — roll-up by territory',
+  questionnaire: 'Questionnaire',
+  version: (v) => `version ${v}`,
+  territories: (n) => (n === 1 ? '1 territory' : `${n} territories`),
+  responses: (n) => (n === 1 ? '1 response' : `${n} responses`),
+  period: 'Period',
+  head: { territory: 'Territory', responses: 'Resp', sectors: 'Sect', gate: 'Gate', preconditions: 'Preconditions index', components: 'Components index' },
+  short: { responses: 'responses', sectors: 'sectors represented', preconditions: 'PI', components: 'CI' },
+  indexTitle: { preconditions: 'Preconditions index', components: 'Components index' },
+  gate: { met: 'preconditions met', unmet: 'a precondition unmet', unknown: 'a precondition not assessed' },
+  legend: 'P1 to P3: the preconditions, C1 to C5: the components, PI and CI: their indices.',
+  marks: '▲ marks a score above the territories’ third quartile, ▼ a score below the first quartile.',
+  gateLegend: (threshold) => `Gate: ✓ when every precondition is at ${threshold} or more, ✗ when one is below, ? when one is not assessed.`,
+  rounded: 'Scores rounded to whole numbers; the decimals are in the Markdown, JSON and HTML formats.',
+  spread: 'Spread across territories',
+  spreadIntro: 'For each dimension, the territories’ scores: the lowest, the first quartile, the median, the third quartile, the highest.',
+  spreadHead: { dimension: 'Dimension', n: 'Terr.', min: 'Min', q1: 'Q1', median: 'Median', q3: 'Q3', max: 'Max', target: 'Target' },
+  spellings: (list) => `also written: ${list}`,
+  profiles: 'Profile of each territory',
+  profilesIntro: 'One bar per dimension (0 to 100); the black tick marks the territories’ median, the dotted line the target.',
+  profileTitle: (territory) => `Profile of ${territory}`,
+  bar: (title, score, median) => `${title}: ${score} (territories’ median: ${median})`,
+  notAssessed: 'not assessed',
+  report: 'report',
+  footer: (version, id, qv) => `Produced by impact-collectif ${version}, questionnaire ${id} ${qv}.`,
+  privacy: 'Each row shows only a territory’s overall scores; a territory with few respondents lets their answers be guessed.',
+};
+
+export const rollupText: Record<Lang, RollupText> = { fr: frText, en: enText };

@@ -1,0 +1,48 @@
+// Writing a set of files as one folder, all or nothing: into a temporary folder beside it, then renamed into place.
+import { lstat, mkdir, mkdtemp, open, readdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { InputError } from '../core/errors.js';
+import { msg } from '../i18n/messages/index.js';
+import { writeError } from '../io/atomic.js';
+
+/**
+ * Writes `files` (name → text) as the folder `dir`, which must not exist or be empty. At every instant the folder is
+ * absent, empty, or complete: a failure midway removes the temporary folder and leaves `dir` as it was.
+ */
+export async function writeFolder(cwd: string, dir: string, files: ReadonlyMap<string, string>): Promise<void> {
+  const target = resolve(cwd, dir);
+  await checkFolder(target, dir);
+  const parent = dirname(target);
+  let temp: string | undefined;
+  try {
+    await mkdir(parent, { recursive: true });
+    temp = await mkdtemp(join(parent, `.${basename(target).slice(0, 100)}.impact-collectif-`));
+    for (const [name, text] of files) {
+      const handle = await open(join(temp, name), 'wx', 0o644);
+      try {
+        await handle.writeFile(text, 'utf8');
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    }
+    // Checked again just before: a folder filled meanwhile is not replaced (rename would refuse it anyway).
+    await checkFolder(target, dir);
+    await rename(temp, target);
+    temp = undefined;
+  } catch (err) {
+    if (temp) await rm(temp, { recursive: true, force: true }).catch(() => {});
+    throw err instanceof InputError ? err : writeError(err, dir);
+  }
+}
+
+async function checkFolder(target: string, dir: string): Promise<void> {
+  let info;
+  try {
+    info = await lstat(target);
+  } catch {
+    return;
+  }
+  if (!info.isDirectory()) throw new InputError({ file: dir, ...msg('outputDir.notFolder') });
+  if ((await readdir(target)).length) throw new InputError({ file: dir, ...msg('outputDir.notEmpty') });
+}
