@@ -1,5 +1,5 @@
 // Writing a set of files as one folder, all or nothing: into a temporary folder beside it, then renamed into place.
-import { lstat, mkdir, mkdtemp, open, readdir, rename, rm } from 'node:fs/promises';
+import { chmod, lstat, mkdir, mkdtemp, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { msg } from '../i18n/messages/index.js';
@@ -17,6 +17,8 @@ export async function writeFolder(cwd: string, dir: string, files: ReadonlyMap<s
   try {
     await mkdir(parent, { recursive: true });
     temp = await mkdtemp(join(parent, `.${basename(target).slice(0, 100)}.impact-collectif-`));
+    // mkdtemp makes a private folder; the set is meant to be read, as a folder made by mkdir would be.
+    await chmod(temp, 0o755);
     for (const [name, text] of files) {
       const handle = await open(join(temp, name), 'wx', 0o644);
       try {
@@ -36,7 +38,8 @@ export async function writeFolder(cwd: string, dir: string, files: ReadonlyMap<s
   }
 }
 
-async function checkFolder(target: string, dir: string): Promise<void> {
+/** Refuses, before any work, a folder that exists and is not empty, or is not a folder. */
+export async function checkFolder(target: string, dir: string): Promise<void> {
   let info;
   try {
     info = await lstat(target);

@@ -20,7 +20,8 @@ import { rollup, scoredFromCounts, scoredFromReport, type RollupOptions, type Te
 import type { Rollup } from './schema.js';
 import { territoriesOf, type TerritoryMap } from './territory.js';
 import { fileStems } from './files.js';
-import { writeFolder } from './batch.js';
+import { checkFolder, writeFolder } from './batch.js';
+import { resolve } from 'node:path';
 
 /** Formats --output-dir writes, and the extension of their files. */
 const BATCH: Partial<Record<Format, string>> = { html: 'html', markdown: 'md', json: 'json' };
@@ -43,6 +44,7 @@ export async function groupByReport(ctx: Context, paths: string[], opts: GroupBy
   const inputs = (files: string[], q: { file: string; builtin: boolean }) => [...files, ...(q.builtin ? [] : [q.file]), ...(opts.territoryMap ? [opts.territoryMap] : [])];
 
   if (opts.outputDir !== undefined) {
+    await checkFolder(resolve(ctx.io.cwd, opts.outputDir), opts.outputDir);
     const loaded = await load(ctx, paths, opts.questionnaire);
     const groups = groupResponses(ctx, loaded.responses, map);
     const reports = groups.map((g) =>

@@ -11,7 +11,9 @@ import { page } from './page.js';
 /** The roll-up's own rules, beside the report's stylesheet (page.ts). */
 const STYLE = `<style>
 table.rollup { border-collapse: collapse; width: 100%; font-size: 14px; font-variant-numeric: tabular-nums; }
-table.rollup th, table.rollup td { border-bottom: 1px solid var(--line); padding: 4px 6px; text-align: right; }
+table.rollup th, table.rollup td { border-bottom: 1px solid var(--line); padding: 4px 6px; text-align: right; white-space: nowrap; }
+table.rollup th:first-child { white-space: normal; }
+table.rollup .spellings { font-weight: 400; }
 table.rollup th:first-child, table.rollup td:first-child { text-align: left; }
 table.rollup td.q4 { font-weight: 700; color: var(--ok); }
 table.rollup td.q1 { color: var(--warn); }
@@ -32,7 +34,7 @@ export const rollup: RollupReporter = (r, ctx) => {
   const item = (dt: string, dd: string) => `<div><dt>${esc(dt)}</dt><dd>${dd}</dd></div>`;
   const name = (x: (typeof r.territories)[number]) =>
     (x.file ? `<a href="${esc(x.file)}">${esc(x.territory)}</a>` : esc(x.territory)) +
-    (x.spellings.length ? `<br><span class="muted small">${esc(t.spellings(x.spellings.join(', ')))}</span>` : '');
+    (x.spellings.length ? `<br><span class="muted small spellings">${esc(t.spellings(x.spellings.join(', ')))}</span>` : '');
   const th = (label: string, title: string) => `<th scope="col"><abbr title="${esc(title)}">${esc(label)}</abbr></th>`;
   const rows = r.territories.map(
     (x) =>
@@ -57,8 +59,8 @@ export const rollup: RollupReporter = (r, ctx) => {
     '<dl class="meta">',
     item(t.questionnaire, `${esc(q.title)} <span class="muted">(${esc(t.version(q.version))})</span>`),
     item(t.period, esc(dateRange(r.dates, lang))),
-    item(t.head.territory, esc(t.territories(r.territories.length))),
-    item(t.short.responses, esc(t.responses(r.responses))),
+    item(t.meta.territories, esc(String(r.territories.length))),
+    item(t.meta.responses, esc(String(r.responses))),
     '</dl>',
     '</header>',
     '<main>',
