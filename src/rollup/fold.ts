@@ -46,6 +46,14 @@ export async function foldAnswerFiles(paths: string[], ref: string | undefined, 
   const versions = new Map<string, { file: string; line: number; col: number }>();
   const files: string[] = [];
   let questionnaireId: string | undefined;
+  // A string read from a file may be a slice of the file's whole text, which it then keeps alive: every string
+  // kept beyond its file (map keys, dates) is stored as a copy, once per distinct value.
+  const copies = new Map<string, string>();
+  const keep = (x: string) => {
+    let copy = copies.get(x);
+    if (copy === undefined) copies.set((copy = Buffer.from(x, 'utf8').toString('utf8')), copy);
+    return copy;
+  };
   for (const [i, { path, listed }] of inputs.entries()) {
     const input = await readInput(path);
     const docs = parseYamlDocuments(input.text, input.file);
@@ -62,18 +70,19 @@ export async function foldAnswerFiles(paths: string[], ref: string | undefined, 
       let u = usage.get(r.version);
       if (!u) {
         if (usage.size >= MAX_VERSIONS) return null;
-        usage.set(r.version, (u = { questions: new Set(), sectors: new Set() }));
-        if (r.version !== undefined) versions.set(r.version, { file: r.file, ...doc.locate(['version']) });
+        const version = r.version === undefined ? undefined : keep(r.version);
+        usage.set(version, (u = { questions: new Set(), sectors: new Set() }));
+        if (version !== undefined) versions.set(version, { file: r.file, ...doc.locate(['version']) });
       }
-      u.sectors.add(r.respondent.sector);
-      for (const id of r.answers.keys()) u.questions.add(id);
+      if (!u.sectors.has(r.respondent.sector)) u.sectors.add(keep(r.respondent.sector));
+      for (const id of r.answers.keys()) if (!u.questions.has(id)) u.questions.add(keep(id));
       let w = byName.get(r.territory);
-      if (!w) byName.set(r.territory, (w = { responses: 0, bySector: new Map(), from: null, to: null }));
+      if (!w) byName.set(keep(r.territory), (w = { responses: 0, bySector: new Map(), from: null, to: null }));
       w.responses++;
-      foldResponse(w.bySector, r);
+      foldResponse(w.bySector, r, keep);
       if (r.date !== undefined) {
-        if (w.from === null || r.date < w.from) w.from = r.date;
-        if (w.to === null || r.date > w.to) w.to = r.date;
+        if (w.from === null || r.date < w.from) w.from = keep(r.date);
+        if (w.to === null || r.date > w.to) w.to = keep(r.date);
       }
     }
     files.push(path);

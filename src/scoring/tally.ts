@@ -34,14 +34,17 @@ export interface SectorCounts {
   byQuestion: Map<string, { distribution: number[]; unknown: number }>;
 }
 
-/** Adds one response to the counts of its sector (`into`, keyed by sector id). */
-export function foldResponse(into: Map<string, SectorCounts>, r: Pick<Response, 'respondent' | 'answers'>): void {
+/**
+ * Adds one response to the counts of its sector (`into`, keyed by sector id). `key` gives the string a new key is
+ * stored as (a reader that drops its files' texts passes a copy, see rollup/fold.ts).
+ */
+export function foldResponse(into: Map<string, SectorCounts>, r: Pick<Response, 'respondent' | 'answers'>, key: (s: string) => string = (x) => x): void {
   let s = into.get(r.respondent.sector);
-  if (!s) into.set(r.respondent.sector, (s = { responses: 0, byQuestion: new Map() }));
+  if (!s) into.set(key(r.respondent.sector), (s = { responses: 0, byQuestion: new Map() }));
   s.responses++;
   for (const [id, a] of r.answers) {
     let t = s.byQuestion.get(id);
-    if (!t) s.byQuestion.set(id, (t = { distribution: [0, 0, 0, 0], unknown: 0 }));
+    if (!t) s.byQuestion.set(key(id), (t = { distribution: [0, 0, 0, 0], unknown: 0 }));
     if (a.value === 'unknown') t.unknown++;
     else t.distribution[a.value]!++;
   }

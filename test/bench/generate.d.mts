@@ -5,7 +5,7 @@ export interface BenchQuestionnaire {
   sectors: string[];
 }
 export function readQuestionnaire(root: string): BenchQuestionnaire;
-export function answerYaml(q: BenchQuestionnaire, i: number): string;
+export function answerYaml(q: BenchQuestionnaire, i: number, territory?: string): string;
 export function answerJson(q: BenchQuestionnaire, i: number): string;
 export function generate(
   root: string,
@@ -13,3 +13,4 @@ export function generate(
   sizes: number[],
   jsonSizes?: number[],
 ): Record<number, { files: string; multi: string; first: string; json?: string }>;
+export function generateNational(root: string, dir: string, n: number, territories: number): string;

@@ -30,14 +30,14 @@ export function readQuestionnaire(root) {
   return { id: q.id, questions: q.dimensions.flatMap((d) => d.questions.map((x) => x.id)), sectors: q.sectors.map((s) => s.id) };
 }
 
-/** Response number `i` as YAML text. */
-export function answerYaml(q, i) {
+/** Response number `i` as YAML text (of `territory`, by default the one territory of the aggregation sizes). */
+export function answerYaml(q, i, territory = 'Cité éducative de Villeneuve-la-Garenne') {
   const r = random(i + 1);
   const pick = (list) => list[Math.floor(r() * list.length)];
   const lines = [
     `# Réponse ${i + 1}`,
     `questionnaire: ${q.id}`,
-    'territory: Cité éducative de Villeneuve-la-Garenne',
+    `territory: ${territory}`,
     'respondent:',
     `  name: ${pick(NAMES)}`,
     `  sector: ${q.sectors[i % q.sectors.length]}`,
@@ -82,6 +82,24 @@ export function generate(root, dir, sizes, jsonSizes = []) {
       for (let i = 0; i < n; i++) writeFileSync(join(json, `r${String(i + 1).padStart(5, '0')}.json`), answerJson(q, i));
       out[n].json = json;
     }
+  }
+  return out;
+}
+
+/**
+ * The national case: `n` responses across `territories` territories, one multi-document file per territory (as a
+ * survey export split by territory would give), under dir/national-n/. Territory k's responses are numbers k,
+ * k + territories, k + 2 × territories…, so that every territory has every sector.
+ */
+export function generateNational(root, dir, n, territories) {
+  const q = readQuestionnaire(root);
+  const out = join(dir, `national-${n}`);
+  mkdirSync(out, { recursive: true });
+  for (let k = 0; k < territories; k++) {
+    const name = `Cité éducative n° ${k + 1}`;
+    const texts = [];
+    for (let i = k; i < n; i += territories) texts.push(answerYaml(q, i, name));
+    writeFileSync(join(out, `t${String(k + 1).padStart(3, '0')}.yaml`), texts.join('---\n'));
   }
   return out;
 }
