@@ -15,6 +15,7 @@ export const SCHEMAS: Record<string, () => Promise<z.ZodType>> = {
   trend: async () => (await import('../trend/schema.js')).Trend,
   plan: async () => (await import('../plan/schema.js')).Plan,
   config: async () => (await import('../config/schema.js')).Config,
+  rollup: async () => (await import('../rollup/schema.js')).Rollup,
 };
 
 export async function schema(ctx: Context, format: string): Promise<number> {

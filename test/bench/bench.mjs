@@ -1,7 +1,7 @@
 // The performance benchmark (`npm run bench`, not part of `npm test`): start-up and aggregation of the built CLI,
 // each figure the median of several whole-process runs, printed as a table with the targets and whether they are met.
 //
-//   node test/bench/bench.mjs [--runs N] [--sizes 100,1000,10000] [--keep]
+//   node test/bench/bench.mjs [--runs N] [--sizes 100,1000,10000] [--national 100000] [--keep]
 //
 // Start-up is measured on every Node version found: the one running this, the CI's Node 22 and 24
 // (${TMPDIR:-/tmp}/impact-collectif-ci-node-<v>/bin/node, left by .ci/run) and any in BENCH_NODES (paths, ':' between).
@@ -15,7 +15,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generate } from './generate.mjs';
+import { generate, generateNational } from './generate.mjs';
 import { CSV_TARGET, surveyCsv } from './survey.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,7 +24,7 @@ const MEASURE = join(ROOT, 'test', 'bench', 'measure.mjs');
 const FLOOR = join(ROOT, 'test', 'bench', 'floor.mjs');
 const CSV_FLOOR = join(ROOT, 'test', 'bench', 'csv-floor.mjs');
 
-const TARGET = { startup: 1.2, floor: 1.5, flat: 1.25, peakMiB: 256 };
+const TARGET = { startup: 1.2, floor: 1.5, flat: 1.25, peakMiB: 256, national: 2 };
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -34,6 +34,9 @@ const option = (name, fallback) => {
 const RUNS = Number(option('--runs', 15));
 const SIZES = option('--sizes', '100,1000,10000').split(',').map(Number);
 const KEEP = args.includes('--keep');
+// The national case: 100,000 responses across 200 territories (0 to leave it out).
+const NATIONAL = Number(option('--national', 100000));
+const NATIONAL_TERRITORIES = 200;
 
 const tmp = mkdtempSync(join(tmpdir(), 'impact-collectif-bench-'));
 let statsCount = 0;
@@ -238,6 +241,31 @@ try {
     rows.push([]);
     rows.push(['Survey import (report --format json of a CSV export)', 'median', '', 'peak memory', 'csv-parse alone', 'ratio', 'target', 'met']);
     rows.push([`  ${fmt(n)} rows`, `${fmt(median(ours.map((r) => r.ms)))} ms`, '', `${fmt(Math.max(...ours.map((r) => r.maxRssKiB)) / 1024)} MiB`, `${fmt(median(floor.map((r) => r.ms)))} ms`, fmt(ratio, 2), `≤ ${CSV_TARGET}×`, verdict(ratio <= CSV_TARGET)]);
+  }
+  if (NATIONAL > 0) {
+    // The national case: one multi-document file per territory, `report --group-by territory --format json`, against
+    // the floor reading the same files. Each response is folded into its territory's counts as it is read.
+    status('generating the national case');
+    const national = generateNational(ROOT, tmp, NATIONAL, NATIONAL_TERRITORIES);
+    const [ours, floor] = rounds(
+      `national, ${fmt(NATIONAL)} responses`,
+      [{ argv: [BIN, 'report', '--group-by', 'territory', '--format', 'json', national], stats: true }, floorOf(national)],
+      Math.max(3, Math.ceil(RUNS / 5)),
+    );
+    const peak = Math.max(...ours.map((r) => r.maxRssKiB)) / 1024;
+    const ratio = median(ours.map((r, k) => r.ms / floor[k].ms));
+    rows.push([]);
+    rows.push([`National (report --group-by territory --format json)`, 'median', '', 'peak memory', 'floor', 'ratio to floor', 'target', 'met']);
+    rows.push([
+      `  ${fmt(NATIONAL)} responses, ${NATIONAL_TERRITORIES} territories (a file each)`,
+      `${fmt(median(ours.map((r) => r.ms)))} ms`,
+      '',
+      `${fmt(peak)} MiB`,
+      `${fmt(median(floor.map((r) => r.ms)))} ms`,
+      fmt(ratio, 2),
+      `≤ ${TARGET.national}×, < ${TARGET.peakMiB} MiB`,
+      verdict(ratio <= TARGET.national && peak < TARGET.peakMiB),
+    ]);
   }
   status('');
 

@@ -6,6 +6,7 @@ import { dateRange, num, targetText } from '../format.js';
 import type { RollupReporter } from '../types.js';
 import { cellsOf, columnLabels, columnTitles, gateMark, quartileMark } from '../rollup.js';
 import { frame, heading, para } from './frame.js';
+import { displayWidth, wrap } from '../../io/width.js';
 
 /** Width of a score cell: "100▲". */
 const CELL = 4;
@@ -22,7 +23,7 @@ export const rollup: RollupReporter = (r, ctx) => {
   const columns: Column[] = [{ width: nameWidth }, ...fixed.map((w) => ({ width: w, right: true }))];
   const score = (s: { score: number | null }) => (s.score === null ? '—' : String(Math.round(s.score)));
   const rows = r.territories.map((row) => [
-    oneLine(row.territory),
+    nameLines(oneLine(row.territory), nameWidth),
     [String(row.responses)],
     [String(row.sectors)],
     ...cellsOf(row).map((s) => {
@@ -59,3 +60,24 @@ export const rollup: RollupReporter = (r, ctx) => {
     '',
   ].join('\n');
 };
+
+/**
+ * A territory's name in its column, broken at spaces and after hyphens ("Villeneuve-la-" / "Garenne"): compound
+ * names are the rule among French places, and a cut inside a word makes them hard to read.
+ */
+export function nameLines(name: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of name.split(/\s+/).filter(Boolean)) {
+    word.split(/(?<=-)/).forEach((part, i) => {
+      const sep = line && i === 0 ? ' ' : '';
+      if (line && displayWidth(line + sep + part) > width) {
+        lines.push(line);
+        line = part;
+      } else line += sep + part;
+    });
+  }
+  if (line) lines.push(line);
+  // A part wider than the column is still cut, as the table would.
+  return lines.flatMap((l) => wrap(l, width));
+}
