@@ -194,7 +194,7 @@ describe('validate answer files', () => {
 });
 
 describe('schema', () => {
-  it.each(['questionnaire', 'answers', 'report', 'compare'])('prints the %s JSON Schema', async (format) => {
+  it.each(['questionnaire', 'answers', 'report', 'compare', 'rollup'])('prints the %s JSON Schema', async (format) => {
     const r = await cli(['schema', format]);
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout);
@@ -211,7 +211,7 @@ describe('schema', () => {
 
   it('refuses an unknown format', async () => {
     const r = await cli(['schema', 'rapport']);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: 'impact-collectif: unknown format "rapport" (did you mean "report"?); formats: questionnaire, answers, report, compare, trend, plan, config\n' });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'impact-collectif: unknown format "rapport" (did you mean "report"?); formats: questionnaire, answers, report, compare, trend, plan, config, rollup\n' });
   });
 });
 
