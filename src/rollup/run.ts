@@ -33,6 +33,9 @@ export interface GroupByOptions extends ReportOptions {
 }
 
 export async function groupByReport(ctx: Context, paths: string[], opts: GroupByOptions): Promise<number> {
+  // A threshold is a verdict on one report; silently ignored, it would let a CI job pass.
+  if (opts.failUnder !== undefined) throw new UsageError(msg('usage.thresholdGroupBy', { flag: '--fail-under' }));
+  if (opts.minDimension !== undefined) throw new UsageError(msg('usage.thresholdGroupBy', { flag: '--min-dimension' }));
   const format = (opts.format ?? (opts.outputDir !== undefined ? 'html' : 'terminal')) as Format;
   if (opts.outputDir !== undefined) {
     if (opts.output !== undefined) throw new UsageError(msg('usage.outputDirWithOutput'));

@@ -205,6 +205,7 @@ describe('--output-dir', () => {
     [['--group-by', 'territory', '--output-dir', 'x', '--output', 'y.html'], '--output and --output-dir exclude each other'],
     [['--group-by', 'territory', '--format', 'svg'], '--group-by does not give the "svg" format'],
     [['--group-by', 'sector'], '--group-by: "sector" is not possible'],
+    [['--group-by', 'territory', '--fail-under', '50'], '--fail-under is about one territory\'s report: it does not go with --group-by'],
   ])('usage errors: %j', async (args, text) => {
     const r = await cli(['report', `${T}/2025`, ...args]);
     expect(r.code).toBe(2);

@@ -166,6 +166,7 @@ export const en: Messages = {
   'usage.excessArguments': (p) =>
     `too many arguments for ${p.command}: it takes ${n(p.expected)} argument${p.expected === 1 ? '' : 's'}, not ${n(p.got)}`,
   'usage.groupByFormat': (p) => `--group-by does not give the "${p.format}" format; formats: ${list(p.choices)}`,
+  'usage.thresholdGroupBy': (p) => `${p.flag} is about one territory's report: it does not go with --group-by (give it to each territory's report)`,
   'usage.outputDirAlone': () => '--output-dir writes one report per territory: it goes with --group-by territory',
   'usage.outputDirFormat': (p) => `--output-dir writes HTML, Markdown or JSON files, not "${p.format}"; formats: ${list(p.choices)}`,
   'usage.outputDirWithOutput': () => '--output and --output-dir exclude each other: --output-dir already writes the index page',

@@ -171,6 +171,7 @@ export const fr: Messages = {
   'usage.optionMissingArgument': (p) => `l’option ${p.flags} attend une valeur`,
   'usage.excessArguments': (p) => `trop d’arguments : ${p.command} en attend ${n(p.expected)}, pas ${n(p.got)}`,
   'usage.groupByFormat': (p) => `--group-by ne donne pas le format « ${p.format} » ; formats : ${list(p.choices)}`,
+  'usage.thresholdGroupBy': (p) => `${p.flag} porte sur le rapport d’un territoire : il ne va pas avec --group-by (donnez-le au rapport de chaque territoire)`,
   'usage.outputDirAlone': () => '--output-dir écrit un rapport par territoire : il va avec --group-by territory',
   'usage.outputDirFormat': (p) => `--output-dir écrit des fichiers HTML, Markdown ou JSON, pas « ${p.format} » ; formats : ${list(p.choices)}`,
   'usage.outputDirWithOutput': () => '--output et --output-dir s’excluent : --output-dir écrit déjà la page d’index',

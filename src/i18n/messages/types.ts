@@ -157,6 +157,7 @@ export interface MessageParams {
   'usage.excessArguments': { command: string; expected: number; got: number };
   'usage.commander': None;
   'usage.groupByFormat': { format: string; choices: string[] };
+  'usage.thresholdGroupBy': { flag: string };
   'usage.outputDirAlone': None;
   'usage.outputDirFormat': { format: string; choices: string[] };
   'usage.outputDirWithOutput': None;
