@@ -54,11 +54,12 @@ export async function foldAnswerFiles(paths: string[], ref: string | undefined, 
     if (copy === undefined) copies.set((copy = Buffer.from(x, 'utf8').toString('utf8')), copy);
     return copy;
   };
-  for (const [i, { path, listed }] of inputs.entries()) {
-    const input = await readInput(path);
+  for (const [i, { path, listed, regular }] of inputs.entries()) {
+    const input = await readInput(path, undefined, { regular });
     const docs = parseYamlDocuments(input.text, input.file);
     const kind = kindOf(docs);
-    if (kind === 'report' && !listed) return null;
+    // A file named that is no answer file is for loadResponses to refuse, in its words.
+    if (kind !== 'answers' && !listed) return null;
     if (kind !== 'answers') {
       options.onNote?.({ kind: 'skipped', file: input.file, what: kind });
       options.onProgress?.(i + 1, inputs.length);
