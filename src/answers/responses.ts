@@ -84,7 +84,8 @@ export type InputKind = 'answers' | 'report' | 'json-schema';
 export function kindOf(docs: ParsedDocument[]): InputKind {
   const first = docs[0]?.value;
   if (docs.length !== 1 || !isPlainObject(first)) return 'answers';
-  if ('reportVersion' in first && !('answers' in first)) return 'report';
+  // A roll-up (report --group-by territory) is a report too: skipped in a folder, not read as answers.
+  if (('reportVersion' in first || 'rollupVersion' in first) && !('answers' in first)) return 'report';
   if ('$schema' in first && !('answers' in first)) return 'json-schema';
   return 'answers';
 }

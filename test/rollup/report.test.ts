@@ -81,6 +81,16 @@ describe('the roll-up of 3 territories', () => {
     expect(schema.title).toBe('impact-collectif rollup');
   });
 
+  it('a roll-up in the folder of answers is skipped with a note, as a JSON report is', async () => {
+    const dir = join(tmp, 'with-rollup');
+    mkdirSync(dir);
+    for (const f of readdirSync(`${T}/2026`)) writeFileSync(join(dir, f), readFileSync(`${T}/2026/${f}`));
+    writeFileSync(join(dir, 'synthese.json'), await ok(['report', `${T}/2026`, '--group-by', 'territory', '--format', 'json']));
+    const r = await cli(['report', dir, '--group-by', 'territory', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`impact-collectif: ${dir}/synthese.json: skipped: a JSON report, not an answer file (compare reads it)\n`);
+  });
+
   it('notes near-duplicate names on standard error, in French', async () => {
     const r = await cli(['report', `${T}/2025`, '--group-by', 'territory', '--format', 'json', '--lang', 'fr']);
     expect(r.code).toBe(0);
