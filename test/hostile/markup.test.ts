@@ -11,9 +11,11 @@ const QUESTIONNAIRE = fixture('hostile/questionnaires/markup-in-every-text.yaml'
 const ANSWERS = fixture('hostile/answers/markup-in-every-text.yaml');
 // Two responses, so that the collective parts (divergences, sectors, comments) have something to show.
 const OTHER = fixture('hostile/answers/ok.yaml');
+// Of another territory, "Nanterre": this map makes both one territory, under the hostile name (one report per territory).
+const MAP = fixture('hostile/answers/one-territory.yaml');
 
 async function reportIn(format: string, extra: string[] = []): Promise<string> {
-  const r = await cli(['report', '-q', QUESTIONNAIRE, ANSWERS, OTHER, '--format', format, '--with-names', ...extra], { env: { FORCE_COLOR: '0' } });
+  const r = await cli(['report', '-q', QUESTIONNAIRE, ANSWERS, OTHER, '--territory-map', MAP, '--format', format, '--with-names', ...extra], { env: { FORCE_COLOR: '0' } });
   expect(r.stderr).toBe('');
   return r.stdout;
 }
@@ -83,7 +85,7 @@ describe('the terminal', () => {
   });
 
   it('with colour, prints only colour codes: nothing moves the cursor, sets a title or clears the screen', async () => {
-    const r = await cli(['report', '-q', QUESTIONNAIRE, ANSWERS, OTHER, '--with-names'], { env: { FORCE_COLOR: '1' } });
+    const r = await cli(['report', '-q', QUESTIONNAIRE, ANSWERS, OTHER, '--territory-map', MAP, '--with-names'], { env: { FORCE_COLOR: '1' } });
     expect(r.stdout).toContain('\x1b[');
     const others = r.stdout.replace(/\x1b\[[0-9;]*m/g, '').match(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g);
     expect(others).toBeNull();

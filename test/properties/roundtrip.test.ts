@@ -28,7 +28,8 @@ describe('answer files written by assess', () => {
 describe('report', () => {
   const inputs = [
     ['-q', fixture('hostile/questionnaires/markup-in-every-text.yaml'), fixture('hostile/answers/markup-in-every-text.yaml')],
-    ['-q', fixture('questionnaires/mini.yaml'), fixture('hostile/answers/ok.yaml'), fixture('hostile/answers/markup-in-every-text.yaml')],
+    // Two territories' names made one by the map: a report is about one territory.
+    ['-q', fixture('questionnaires/mini.yaml'), fixture('hostile/answers/ok.yaml'), fixture('hostile/answers/markup-in-every-text.yaml'), '--territory-map', fixture('hostile/answers/one-territory.yaml')],
   ];
   // The second run is another process (the built binary): nothing may depend on the time, the process or its memory.
   it.each(FORMATS.flatMap((format) => inputs.map((input, i) => ({ format, input, name: `${format}, inputs ${i + 1}` }))))(
