@@ -222,3 +222,12 @@ describe('--output-dir', () => {
     expect(r.stderr).toContain(text);
   });
 });
+
+describe('the HTML roll-up, outlined', () => {
+  it('golden outline (French, with links to the territories\' reports)', async () => {
+    const out = join(tmp, 'html-outline');
+    await ok(['report', `${T}/2026`, '--group-by', 'territory', '--territory-map', MAP, '--output-dir', out, '--lang', 'fr']);
+    const { outline, parse } = await import('../reporters/html-dom.js');
+    expectGolden(`${outline(parse(readFileSync(join(out, 'index.html'), 'utf8'))).join('\n')}\n`, 'rollup/batch-2026/index.html.outline.txt');
+  });
+});
