@@ -51,7 +51,7 @@ export async function groupByReport(ctx: Context, paths: string[], opts: GroupBy
     const loaded = await load(ctx, paths, opts.questionnaire);
     const groups = groupResponses(ctx, loaded.responses, map);
     const reports = groups.map((g) =>
-      score(loaded.questionnaire.questionnaire, g.responses, { lang: ctx.lang, target: opts.target, top: opts.top, gateThreshold: opts.gateThreshold, withNames: opts.withNames }),
+      score(loaded.questionnaire.questionnaire, g.responses, { lang: ctx.lang, target: opts.target, top: opts.top, gateThreshold: opts.gateThreshold, withNames: opts.withNames, minGroupSize: opts.minGroupSize }),
     );
     const r = rollup(
       loaded.questionnaire.questionnaire,
