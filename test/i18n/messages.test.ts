@@ -24,7 +24,7 @@ const PARAMS = {
   audience: 'habitants', what: 'question', flag: '--x', command: 'impact-collectif report', word: 'w', flags: '-q', expected: 1, got: 2,
   known: ['1', '2'], cli: 'npm start --', path: 'a.yaml', pid: 7,
   row: 12, column: 'Q7', line: 3, sheet: 'S', field: 'territory',
-  territories: ['t1', 't2'], more: 1, variant: 'w1', second: 'w2', a: 'n1', b: 'n2', format: 'svg',
+  style: 'dmy', territories: ['t1', 't2'], more: 1, variant: 'w1', second: 'w2', a: 'n1', b: 'n2', format: 'svg',
 };
 const OVERRIDES: Record<string, Record<string, unknown>> = {
   'value.expected': { kind: 'text' },
