@@ -1,7 +1,7 @@
 // `report`: answer files in, gap report out (terminal, Markdown, JSON…), with exit 1 on unmet CI thresholds.
 import type { Context } from './context.js';
 import { EXIT, UsageError } from '../core/errors.js';
-import { msg } from '../i18n/messages/index.js';
+import { msg, render } from '../i18n/messages/index.js';
 import { loadResponses, type LoadedResponses } from '../answers/responses.js';
 import { noteLine } from '../answers/notes.js';
 import { progressText } from '../i18n/progress.js';
@@ -48,6 +48,8 @@ export async function report(ctx: Context, paths: string[], flags: ReportOptions
   if (opts.groupBy !== undefined || opts.outputDir !== undefined) {
     if (opts.groupBy === undefined) throw new UsageError(msg('usage.outputDirAlone'));
     checkMinGroupSize(opts);
+    // Not silently: a CI job must not believe they passed.
+    if (config?.config.thresholds?.length) ctx.io.stderr(`impact-collectif: ${config.file}: ${render(msg('note.thresholdsGroupBy'), ctx.lang)}\n`);
     return (await import('../rollup/run.js')).groupByReport(ctx, paths, opts);
   }
   const format = (opts.format ?? 'terminal') as Format | ExportFormat;

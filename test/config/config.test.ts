@@ -202,3 +202,15 @@ describe('compare', () => {
     expect((JSON.parse(none.stdout) as { lang: string }).lang).toBe('en');
   });
 });
+
+describe('a roll-up of several territories', () => {
+  it('says on standard error that the file’s thresholds are not checked there, rather than passing silently', async () => {
+    const T = fixture('answers/territories');
+    const { sub } = project('thresholds:\n  - { on: components, min: 99, level: error }\n');
+    const r = await cli(['report', `${T}/2025`, '--group-by', 'territory', '--territory-map', `${T}/map.yaml`, '--format', 'json', '--lang', 'fr'], { cwd: sub });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/impact-collectif\.config\.yaml: les seuils du fichier de configuration .* ne sont pas vérifiés sur une synthèse --group-by/);
+    const quiet = await cli(['report', `${T}/2025`, '--group-by', 'territory', '--territory-map', `${T}/map.yaml`, '--format', 'json', '--no-config'], { cwd: sub });
+    expect(quiet.stderr).not.toMatch(/config/);
+  });
+});

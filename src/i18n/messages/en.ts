@@ -82,6 +82,7 @@ export const en: Messages = {
   'note.skippedReport': () => 'skipped: a JSON report, not an answer file (compare reads it)',
   'note.skippedJsonSchema': () => 'skipped: a JSON Schema, not an answer file',
   'note.trendGivenOrder': () => `no dated response: the sets are kept in the order given, not sorted by date`,
+  'note.thresholdsGroupBy': () => `the configuration file's thresholds are about one territory's report: they are not checked on a --group-by roll-up (run report on each territory)`,
   'note.nearTerritories': (p) => `territories with close names, counted apart: "${p.a}" and "${p.b}"; if they are the same, merge them with --territory-map`,
   'note.unknownVersion': (p) => `unknown version ${p.version} of "${p.id}" (known: ${list(p.known)}): answers read with version ${p.used}`,
 

@@ -85,6 +85,7 @@ export const fr: Messages = {
   'note.skippedReport': () => 'ignoré : un rapport JSON, pas un fichier de réponses (compare le lit)',
   'note.skippedJsonSchema': () => 'ignoré : un schéma JSON, pas un fichier de réponses',
   'note.trendGivenOrder': () => `aucune réponse datée : les séries sont gardées dans l’ordre donné, pas triées par date`,
+  'note.thresholdsGroupBy': () => `les seuils du fichier de configuration portent sur le rapport d’un territoire : ils ne sont pas vérifiés sur une synthèse --group-by (lancez report sur chaque territoire)`,
   'note.nearTerritories': (p) => `territoires aux noms proches, comptés à part : « ${p.a} » et « ${p.b} » ; si c’est le même, réunissez-les avec --territory-map`,
   'note.unknownVersion': (p) =>
     `version ${p.version} de « ${p.id} » inconnue (versions connues : ${list(p.known)}) : réponses lues avec la version ${p.used}`,

@@ -78,6 +78,7 @@ export interface MessageParams {
   'note.skippedReport': None;
   'note.skippedJsonSchema': None;
   'note.trendGivenOrder': None;
+  'note.thresholdsGroupBy': None;
   'note.unknownVersion': { version: string; id: string; used: string; known: string[] };
   'note.nearTerritories': { a: string; b: string };
   // Values against a schema (zod issues, mapped in input/problems.ts)
