@@ -69,6 +69,8 @@ export function parseYamlDocuments(text: string, file: string, options: ParseOpt
 type Positions = (offset: number) => { line: number; col: number };
 
 const ODD_LINE = /^(?:%| *\t|(?:---|\.\.\.)[^ \t\r\n])/m;
+/** A comment glued to a flow collection's `{`, `[` or `,` (`{#a`): js-yaml reads it as a comment, `yaml` refuses it. */
+const GLUED_COMMENT = /[{[,]#/;
 
 /** The documents of text[start, end), with js-yaml, explained by `yaml` when js-yaml refuses them. */
 function parseRange(text: string, start: number, end: number, file: string, at: Positions): ParsedDocument[] {
@@ -106,8 +108,9 @@ function parseRange(text: string, start: number, end: number, file: string, at: 
     return explain(text, start, end, file, at, roots, err);
   }
   // A directive may change what `yaml` reads (%YAML 1.1), js-yaml takes `---x` for a marker and lets tabs indent:
-  // such a stream, never written by our tools, is read by `yaml` only.
-  if (roots.length !== values.length || ODD_LINE.test(source)) return parsePreciseRange(text, start, end, file, at);
+  // such a stream, never written by our tools, is read by `yaml` only; so is one with a comment glued to a flow
+  // collection's opening or comma.
+  if (roots.length !== values.length || ODD_LINE.test(source) || GLUED_COMMENT.test(source)) return parsePreciseRange(text, start, end, file, at);
   return values.map((value, i) => {
     const seg = { start: start + roots[i]!, end: i + 1 < roots.length ? start + roots[i + 1]! : end };
     if (odd.has(i) || !plainKeys(value)) return preciseDocument(text, seg, file, at);
