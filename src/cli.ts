@@ -307,9 +307,10 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
   examples(
     subOf(plan, 'show', pt.show.description)
       .argument('<plan>')
-      .addOption(new Option('-f, --format <format>', pt.show.format('markdown, html')).argParser(parse.choice('--format', ['markdown', 'html'])))
+      .addOption(new Option('-f, --format <format>', pt.show.format('markdown, html, csv, xlsx')).argParser(parse.choice('--format', ['markdown', 'html', 'csv', 'xlsx'])))
+      .addOption(new Option('--csv-dialect <dialect>', exportsText[ctx.lang].help.dialect(CSV_DIALECTS.join(', '))).argParser(parse.choice('--csv-dialect', CSV_DIALECTS)))
       .option('-o, --output <file>', pt.show.output),
-    ['impact-collectif plan show plan.yaml', 'impact-collectif plan show plan.yaml --format html --output plan.html'],
+    ['impact-collectif plan show plan.yaml', 'impact-collectif plan show plan.yaml --format html --output plan.html', 'impact-collectif plan show plan.yaml --format xlsx --output plan.xlsx'],
   ).action(run(async () => (await import('./commands/plan.js')).planShow));
   examples(plan, ['impact-collectif plan init rapport.json --output plan.yaml', 'impact-collectif validate plan.yaml', 'impact-collectif compare reponses-2025/ reponses-2026/ --plan plan.yaml']);
 

@@ -1,7 +1,7 @@
-// `plan init` (a plan pre-filled from a JSON report) and `plan show` (the plan as a Markdown task list or HTML).
+// `plan init` (a plan pre-filled from a JSON report) and `plan show` (the plan as a Markdown task list, HTML, or a CSV/XLSX table).
 import { existsSync } from 'node:fs';
 import type { Context } from './context.js';
-import { InputError } from '../core/errors.js';
+import { InputError, UsageError } from '../core/errors.js';
 import { msg } from '../i18n/messages/index.js';
 import { kindOf } from '../answers/responses.js';
 import { zodProblems } from '../input/problems.js';
@@ -11,6 +11,11 @@ import { writeOutput } from '../io/output.js';
 import { parsePick, planYaml } from '../plan/init.js';
 import { readPlan } from '../plan/read.js';
 import { Report } from '../scoring/report.js';
+import type { Plan } from '../plan/schema.js';
+import type { Lang } from '../questionnaire/schema.js';
+import { exportTables, isExport, type ExportFormat } from '../reporters/index.js';
+import type { CsvDialect } from '../reporters/types.js';
+import { exportsText } from '../i18n/exports.js';
 
 export async function planInit(ctx: Context, reportPath: string, opts: { pick?: string; output?: string; force?: boolean }): Promise<number> {
   const { file, text } = await readInput(reportPath, ctx.io.stdin);
@@ -24,12 +29,20 @@ export async function planInit(ctx: Context, reportPath: string, opts: { pick?: 
   return 0;
 }
 
-export async function planShow(ctx: Context, planPath: string, opts: { format?: string; output?: string }): Promise<number> {
+export async function planShow(ctx: Context, planPath: string, opts: { format?: string; output?: string; csvDialect?: CsvDialect }): Promise<number> {
+  if (opts.csvDialect !== undefined && opts.format !== 'csv') throw new UsageError(msg('usage.csvOnly', { flag: '--csv-dialect' }));
   const { plan, titles } = await readPlan(planPath, ctx.io.stdin, ctx.lang);
-  const text =
-    opts.format === 'html'
+  const text = isExport(opts.format ?? '')
+    ? await planTables(plan, ctx.lang, opts.format as ExportFormat, opts.csvDialect)
+    : opts.format === 'html'
       ? (await import('../reporters/html/plan.js')).planHtml(plan, ctx.lang, titles)
       : (await import('../reporters/markdown/plan.js')).planMarkdown(plan, ctx.lang, titles);
   await writeOutput(ctx, text, opts.output, [planPath]);
   return 0;
+}
+
+/** The actions as one table: a CSV, or an XLSX sheet with the due dates as dates. */
+async function planTables(plan: Plan, lang: Lang, format: ExportFormat, dialect?: CsvDialect): Promise<string | Uint8Array> {
+  const { planTable, PLAN_DUE_COLUMN } = await import('../reporters/tables/plan.js');
+  return exportTables(format, [{ name: exportsText[lang].sheets.plan, table: planTable(plan, lang), dateColumn: PLAN_DUE_COLUMN }], dialect);
 }

@@ -5,7 +5,7 @@ const fr = {
     table: (choices: string) => `tableau du CSV (un fichier ne tient qu’un tableau) : ${choices} (défaut : scores ; le XLSX a les deux, une feuille chacun)`,
     dialect: (choices: string) => `variante du CSV : ${choices} (défaut : rfc4180, séparateur virgule ; excel-fr : point-virgule, BOM et virgule décimale, pour Excel en français)`,
   },
-  sheets: { long: 'réponses', scores: 'scores' },
+  sheets: { long: 'réponses', scores: 'scores', rollup: 'territoires', spread: 'dispersion', plan: 'plan' },
   long: {
     territory: 'territoire',
     date: 'date',
@@ -38,6 +38,9 @@ const fr = {
     components: 'Indice des composantes',
     gate: 'Préconditions réunies',
   },
+  rollup: { territory: 'territoire', responses: 'réponses', sectors: 'secteurs', gate: 'préconditions réunies' },
+  spread: { dimension: 'dimension', territories: 'territoires', min: 'min', q1: 'Q1', median: 'médiane', q3: 'Q3', max: 'max' },
+  plan: { id: 'id', title: 'action', challenge: 'défi', dimensions: 'dimensions', owner: 'porteur', due: 'échéance', status: 'statut', notes: 'notes' },
 };
 
 const en: typeof fr = {
@@ -45,7 +48,7 @@ const en: typeof fr = {
     table: (choices) => `the CSV's table (a file holds one table): ${choices} (default: scores; the XLSX has both, a sheet each)`,
     dialect: (choices) => `CSV variant: ${choices} (default: rfc4180, comma-separated; excel-fr: semicolons, a BOM and decimal commas, for Excel in French)`,
   },
-  sheets: { long: 'responses', scores: 'scores' },
+  sheets: { long: 'responses', scores: 'scores', rollup: 'territories', spread: 'spread', plan: 'plan' },
   long: {
     territory: 'territory',
     date: 'date',
@@ -78,6 +81,9 @@ const en: typeof fr = {
     components: 'Components index',
     gate: 'Preconditions in place',
   },
+  rollup: { territory: 'territory', responses: 'responses', sectors: 'sectors', gate: 'preconditions in place' },
+  spread: { dimension: 'dimension', territories: 'territories', min: 'min', q1: 'Q1', median: 'median', q3: 'Q3', max: 'max' },
+  plan: { id: 'id', title: 'action', challenge: 'challenge', dimensions: 'dimensions', owner: 'owner', due: 'due', status: 'status', notes: 'notes' },
 };
 
 export const exportsText = { fr, en };

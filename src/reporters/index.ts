@@ -1,5 +1,6 @@
 // The reporters, one folder per format (json.ts alone), each loaded only when asked for (keeps start-up light):
 // a format name → its report and comparison. Adding a format is a folder with report.ts and compare.ts, and a line here.
+import type { Table } from './tables/cell.js';
 import type { CompareReporter, CsvDialect, CsvTable, Exporter, Reporter, RollupReporter, TrendReporter } from './types.js';
 
 // Each entry only names its modules: nothing here runs before a report is asked for (test/startup checks it).
@@ -34,6 +35,11 @@ export function isExport(format: string): format is ExportFormat {
 
 export async function exporterFor(format: ExportFormat): Promise<Exporter> {
   return (await EXPORTS[format]()).exportReport;
+}
+
+/** Other tables (a roll-up's, a plan's) through the same writers: CSV holds the first, XLSX a sheet each. */
+export async function exportTables(format: ExportFormat, sheets: readonly { name: string; table: Table; dateColumn?: number }[], dialect?: CsvDialect): Promise<string | Uint8Array> {
+  return format === 'csv' ? (await EXPORTS.csv()).toCsv(sheets[0]!.table, dialect === 'excel-fr') : (await EXPORTS.xlsx()).toXlsx(sheets);
 }
 
 export async function reporterFor(format: Format): Promise<Reporter> {

@@ -10,7 +10,9 @@ import { writeOutput } from '../io/output.js';
 import { noteLine } from '../answers/notes.js';
 import type { Response } from '../answers/schema.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
-import { reporterFor, rollupReporterFor, ROLLUP_FORMATS, type Format, type RollupFormat } from '../reporters/index.js';
+import { exportTables, isExport, reporterFor, rollupReporterFor, ROLLUP_FORMATS, type ExportFormat, type Format, type RollupFormat } from '../reporters/index.js';
+import { exportsText } from '../i18n/exports.js';
+import { rollupTable, spreadTable } from '../reporters/tables/rollup.js';
 import { score } from '../scoring/score.js';
 import { foldResponse } from '../scoring/tally.js';
 import type { Report } from '../scoring/report.js';
@@ -36,12 +38,15 @@ export async function groupByReport(ctx: Context, paths: string[], opts: GroupBy
   // A threshold is a verdict on one report; silently ignored, it would let a CI job pass.
   if (opts.failUnder !== undefined) throw new UsageError(msg('usage.thresholdGroupBy', { flag: '--fail-under' }));
   if (opts.minDimension !== undefined) throw new UsageError(msg('usage.thresholdGroupBy', { flag: '--min-dimension' }));
-  const format = (opts.format ?? (opts.outputDir !== undefined ? 'html' : 'terminal')) as Format;
+  const format = (opts.format ?? (opts.outputDir !== undefined ? 'html' : 'terminal')) as Format | ExportFormat;
   if (opts.outputDir !== undefined) {
     if (opts.output !== undefined) throw new UsageError(msg('usage.outputDirWithOutput'));
-    if (!BATCH[format]) throw new UsageError(msg('usage.outputDirFormat', { format, choices: Object.keys(BATCH) }));
+    if (isExport(format) || !BATCH[format]) throw new UsageError(msg('usage.outputDirFormat', { format, choices: Object.keys(BATCH) }));
   }
-  if (!(ROLLUP_FORMATS as readonly string[]).includes(format)) throw new UsageError(msg('usage.groupByFormat', { format, choices: [...ROLLUP_FORMATS] }));
+  // The roll-up is one table (and its spread): --table has nothing to choose.
+  if (opts.table !== undefined) throw new UsageError(msg('usage.tableGroupBy'));
+  if (opts.csvDialect !== undefined && format !== 'csv') throw new UsageError(msg('usage.csvOnly', { flag: '--csv-dialect' }));
+  if (!isExport(format) && !(ROLLUP_FORMATS as readonly string[]).includes(format)) throw new UsageError(msg('usage.groupByFormat', { format, choices: [...ROLLUP_FORMATS] }));
   const map = opts.territoryMap !== undefined ? await readTerritoryMap(opts.territoryMap) : new Map<string, string>();
   const ropts: RollupOptions = { lang: ctx.lang, target: opts.target, gateThreshold: opts.gateThreshold };
   const inputs = (files: string[], q: { file: string; builtin: boolean }) => [...files, ...(q.builtin ? [] : [q.file]), ...(opts.territoryMap ? [opts.territoryMap] : [])];
@@ -58,14 +63,15 @@ export async function groupByReport(ctx: Context, paths: string[], opts: GroupBy
       groups.map((g, i) => ({ name: g.name, spellings: g.spellings, scored: scoredFromReport(reports[i]!) })),
       ropts,
     );
-    await writeBatch(ctx, format, r, reports, opts);
+    await writeBatch(ctx, format as Format, r, reports, opts);
     return EXIT.ok;
   }
 
   const { questionnaire, files, counts } = await countTerritories(ctx, paths, opts.questionnaire, map);
   const r = rollupOfCounts(questionnaire.questionnaire, counts, ropts);
-  const render = await rollupReporterFor(format as RollupFormat);
-  const text = render(r, { lang: ctx.lang, color: useColor(ctx.io, format, opts.output) });
+  const text = isExport(format)
+    ? await exportTables(format, [{ name: exportsText[ctx.lang].sheets.rollup, table: rollupTable(r, ctx.lang) }, { name: exportsText[ctx.lang].sheets.spread, table: spreadTable(r, ctx.lang) }], opts.csvDialect)
+    : (await rollupReporterFor(format as RollupFormat))(r, { lang: ctx.lang, color: useColor(ctx.io, format, opts.output) });
   await writeOutput(ctx, text, opts.output, inputs(files, questionnaire));
   return EXIT.ok;
 }

@@ -181,6 +181,7 @@ export const en: Messages = {
   'usage.stdinTwice': () => 'standard input (-) can serve one side only',
   'usage.trendTwo': () => 'trend takes two or more sets of answers or JSON reports: trend <set> <set>…',
   'usage.binaryToTerminal': () => 'an XLSX file cannot be shown in a terminal: add --output FILE.xlsx (or redirect: > FILE.xlsx)',
+  'usage.tableGroupBy': () => '--table does not go with --group-by: the roll-up is one table (a row per territory; the XLSX adds the spread)',
   'usage.csvOnly': (p) => `${p.flag} applies to --format csv only`,
   'usage.minGroupSize': (p) => `--min-group-size ${p.value} would show a single person behind a sector: at least 2, unless --with-names`,
   'config.notMapping': () => 'a configuration file must be a YAML mapping',

@@ -186,6 +186,7 @@ export const fr: Messages = {
   'usage.stdinTwice': () => 'l’entrée standard (-) ne peut servir qu’à un seul côté',
   'usage.trendTwo': () => 'trend attend au moins deux séries de réponses ou rapports JSON : trend <série> <série>…',
   'usage.binaryToTerminal': () => 'un fichier XLSX ne s’affiche pas dans un terminal : ajoutez --output FICHIER.xlsx (ou redirigez : > FICHIER.xlsx)',
+  'usage.tableGroupBy': () => '--table ne va pas avec --group-by : la synthèse est un seul tableau (une ligne par territoire ; le XLSX y ajoute la dispersion)',
   'usage.csvOnly': (p) => `${p.flag} ne vaut que pour --format csv`,
   'usage.minGroupSize': (p) => `--min-group-size ${p.value} montrerait une personne seule derrière un secteur : au moins 2, sauf avec --with-names`,
   'config.notMapping': () => 'un fichier de configuration doit être une table YAML (clé: valeur)',

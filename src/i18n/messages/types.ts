@@ -171,6 +171,7 @@ export interface MessageParams {
   'usage.trendTwo': None;
   'usage.minGroupSize': { value: number };
   'usage.binaryToTerminal': None;
+  'usage.tableGroupBy': None;
   'usage.csvOnly': { flag: string };
   // The configuration file (src/config/)
   'config.notMapping': None;

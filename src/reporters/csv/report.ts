@@ -14,9 +14,9 @@ const CHUNK = 5000;
 
 /**
  * RFC 4180 (commas, CRLF, quotes where needed), or for French Excel: semicolons, a byte order mark (so that it reads
- * UTF-8) and decimal commas (so that numbers are numbers). csv-stringify is loaded only here.
+ * UTF-8) and decimal commas (so that numbers are numbers). csv-stringify is loaded only here. The one CSV writer: the roll-up and the plan's tables go through it too.
  */
-async function toCsv(rows: Iterable<Cell[]>, excelFr: boolean): Promise<string> {
+export async function toCsv(rows: Iterable<Cell[]>, excelFr: boolean): Promise<string> {
   const { stringify } = await import('csv-stringify/sync');
   const decimal = (cell: Cell) => (typeof cell === 'number' && excelFr ? String(cell).replace('.', ',') : cell);
   const options = { delimiter: excelFr ? ';' : ',', record_delimiter: '\r\n' };

@@ -10,17 +10,22 @@ import { fixZipTimes } from './zip.js';
 const DATE_COLUMN = 1;
 
 export const exportReport: Exporter = async (report, ctx) => {
+  const t = exportsText[ctx.lang].sheets;
+  return toXlsx([
+    { name: t.scores, table: scoresTable([report], ctx.lang) },
+    { name: t.long, table: longTable(report, ctx.responses, ctx), dateColumn: DATE_COLUMN },
+  ]);
+};
+
+/** Tables as sheets (header in bold and kept in view, typed cells), zipped with fixed times: same tables, same bytes. */
+export async function toXlsx(sheets: readonly { name: string; table: Table; dateColumn?: number }[]): Promise<Uint8Array> {
   // write-excel-file (and fflate under it) is loaded only here.
   const { writeXlsxFile } = await import('../../io/write-excel-file.js');
-  const t = exportsText[ctx.lang].sheets;
-  const scores = scoresTable([report], ctx.lang);
-  const long = longTable(report, ctx.responses, ctx);
-  const buffer = await writeXlsxFile([
-    { sheet: t.scores, data: sheet(scores), stickyRowsCount: 1, columns: widths(scores), dateFormat: DATE_FORMAT },
-    { sheet: t.long, data: sheet(long, DATE_COLUMN), stickyRowsCount: 1, columns: widths(long), dateFormat: DATE_FORMAT },
-  ]).toBuffer();
+  const buffer = await writeXlsxFile(
+    sheets.map((s) => ({ sheet: s.name, data: sheet(s.table, s.dateColumn), stickyRowsCount: 1, columns: widths(s.table), dateFormat: DATE_FORMAT })),
+  ).toBuffer();
   return fixZipTimes(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
-};
+}
 
 const DATE_FORMAT = 'yyyy-mm-dd';
 
