@@ -11,7 +11,7 @@ const fr = {
       force: 'remplace le fichier de sortie s’il existe',
     },
     show: {
-      description: 'affiche un plan d’action : liste de tâches Markdown (les actions faites cochées) ou page HTML',
+      description: 'affiche un plan d’action : liste de tâches Markdown (les actions faites cochées), page HTML, ou tableau CSV ou XLSX (une ligne par action)',
       format: (formats: string) => `format : ${formats}`,
       output: 'écrit dans ce fichier au lieu de la sortie standard',
     },
@@ -68,7 +68,7 @@ const en: typeof fr = {
       force: 'replace the output file if it exists',
     },
     show: {
-      description: 'show an action plan: a Markdown task list (done actions ticked) or an HTML page',
+      description: 'show an action plan: a Markdown task list (done actions ticked), an HTML page, or a CSV or XLSX table (a row per action)',
       format: (formats) => `format: ${formats}`,
       output: 'write to this file instead of standard output',
     },
