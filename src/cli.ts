@@ -262,11 +262,13 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
       .argument('<set...>', tt.sets)
       .option('-q, --questionnaire <id|path>', tt.questionnaire)
       .addOption(new Option('-f, --format <format>', tt.format(TREND_FORMATS.join(', '))).argParser(parse.choice('--format', TREND_FORMATS)))
-      .option('-o, --output <file>', tt.output),
+      .option('-o, --output <file>', tt.output)
+      .option('--plan <file>', planText[ctx.lang].help.trendPlan),
     [
       'impact-collectif trend reponses-2023/ reponses-2024/ reponses-2025/',
       'impact-collectif trend rapport-2023.json rapport-2024.json reponses-2025/ --format markdown',
       'impact-collectif trend reponses-*/ --format html --output tendance.html',
+      'impact-collectif trend reponses-2024/ reponses-2025/ reponses-2026/ --plan plan-2024.yaml',
     ],
   ).action(run(async () => (await import('./commands/trend.js')).trend));
 

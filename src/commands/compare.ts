@@ -4,11 +4,11 @@ import { compare as compareReports, QuestionnaireMismatch } from '../compare/com
 import { InputError, UsageError } from '../core/errors.js';
 import { msg } from '../i18n/messages/index.js';
 import { loadSide } from '../compare/load.js';
-import type { Comparison } from '../compare/schema.js';
 import { writeOutput } from '../io/output.js';
 import { compareReporterFor, type Format } from '../reporters/index.js';
 import { checkMinGroupSize, useColor } from './report.js';
 import { loadConfig } from '../config/load.js';
+import { withPlan } from './with-plan.js';
 
 export interface CompareOptions {
   questionnaire?: string;
@@ -46,17 +46,6 @@ export async function compare(ctx: Context, beforeArg: string | undefined, after
   const text = render(comparison, { lang: ctx.lang, color: useColor(ctx.io, format, opts.output) });
   await writeOutput(ctx, text, opts.output, [...before.files, ...after.files, ...planFile]);
   return 0;
-}
-
-/** --plan: the plan's actions beside each dimension's change (the plan must be about the compared questionnaire). */
-async function withPlan(ctx: Context, comparison: Comparison, path: string): Promise<string> {
-  const [{ readPlan }, { planFollowUp }] = await Promise.all([import('../plan/read.js'), import('../plan/follow-up.js')]);
-  const { plan, file } = await readPlan(path, ctx.io.stdin);
-  if (plan.questionnaire !== comparison.questionnaire.id) {
-    throw new InputError({ file, ...msg('plan.otherQuestionnaire', { plan: plan.questionnaire, compared: comparison.questionnaire.id }) });
-  }
-  comparison.plan = planFollowUp(plan, comparison.dimensions);
-  return path;
 }
 
 /** Either two arguments, or --before and --after (each repeatable, for several files per side). */

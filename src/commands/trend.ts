@@ -8,11 +8,14 @@ import { writeOutput } from '../io/output.js';
 import { trendReporterFor, type TrendFormat } from '../reporters/index.js';
 import { timeOrder, trend as trendOf, TrendMismatch } from '../trend/trend.js';
 import { useColor } from './report.js';
+import { withPlan } from './with-plan.js';
 
 export interface TrendOptions {
   questionnaire?: string;
   format?: string;
   output?: string;
+  /** An action plan: its actions beside each dimension's change (as compare --plan). */
+  plan?: string;
 }
 
 export async function trend(ctx: Context, sets: string[], opts: TrendOptions): Promise<number> {
@@ -34,8 +37,9 @@ export async function trend(ctx: Context, sets: string[], opts: TrendOptions): P
     if (!(err instanceof TrendMismatch)) throw err;
     throw new InputError({ file: points[err.index]!.first, ...msg('compare.otherQuestionnaire', { after: err.after, before: err.before, file: points[0]!.first }) });
   }
+  const planFile = opts.plan === undefined ? [] : [await withPlan(ctx, result, opts.plan)];
   const reporter = await trendReporterFor(format);
   const text = reporter(result, { lang: ctx.lang, color: useColor(ctx.io, format, opts.output) });
-  await writeOutput(ctx, text, opts.output, loaded.flatMap((x) => x.files));
+  await writeOutput(ctx, text, opts.output, [...loaded.flatMap((x) => x.files), ...planFile]);
   return 0;
 }

@@ -16,6 +16,7 @@ const fr = {
       output: 'écrit dans ce fichier au lieu de la sortie standard',
     },
     comparePlan: 'le plan d’action de l’année : à côté de l’évolution de chaque dimension, les actions qui la visaient et leur statut',
+    trendPlan: 'le plan d’action : à côté de l’évolution de chaque dimension du premier au dernier point, les actions qui la visaient et leur statut',
   },
   init: {
     header: (territory: string) => [
@@ -73,6 +74,7 @@ const en: typeof fr = {
       output: 'write to this file instead of standard output',
     },
     comparePlan: "the year's action plan: next to each dimension's change, the actions that targeted it and their status",
+    trendPlan: "the action plan: next to each dimension's change from the first point to the last, the actions that targeted it and their status",
   },
   init: {
     header: (territory) => [

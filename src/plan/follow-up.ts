@@ -1,4 +1,4 @@
-// Which actions of a plan targeted each dimension, for compare --plan and (later) trend --plan. Pure.
+// Which actions of a plan targeted each dimension, for compare --plan and trend --plan. Pure.
 import { PLAN_STATUSES, type Plan, type PlanFollowUp, type PlanStatus } from './schema.js';
 
 /**

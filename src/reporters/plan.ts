@@ -1,6 +1,6 @@
 // What the plan's renderings share (plan show, compare --plan, in every format): status marks and words, counts.
 import { planText } from '../i18n/plan.js';
-import type { PlanStatus } from '../plan/schema.js';
+import type { PlanFollowUp, PlanStatus } from '../plan/schema.js';
 import type { Lang } from '../questionnaire/schema.js';
 import { longDate } from './format.js';
 
@@ -17,4 +17,10 @@ export function ownerDue(a: { owner: string | null; due: string | null; status: 
   const sep = lang === 'fr' ? ' : ' : ': ';
   const owner = a.owner ? [`${t.owner}${sep}${esc(a.owner)}`] : a.status === 'todo' || a.status === 'doing' ? [t.noOwner] : [];
   return [...owner, ...(a.due ? [`${t.due}${sep}${longDate(a.due, lang)}`] : [])].join(' · ');
+}
+
+/** What compare --plan and trend --plan render: the plan's follow-up beside each dimension's change (a Comparison or a Trend). */
+export interface FollowedChanges {
+  plan?: PlanFollowUp;
+  dimensions: readonly { id: string; title: string; change: number | null }[];
 }

@@ -4,6 +4,7 @@ import { Lang } from '../questionnaire/schema.js';
 import { Coverage } from '../scoring/report.js';
 import { MAX_COUNT } from '../core/patterns.js';
 import { ComparisonSide, LeftOut } from '../compare/schema.js';
+import { PlanFollowUp } from '../plan/schema.js';
 
 const Score = z.number().min(0).max(100);
 const NullableScore = Score.nullable();
@@ -76,6 +77,7 @@ export const Trend = z
     dimensions: z.array(TrendDimension).describe('the dimensions every point has, in questionnaire order'),
     indices: z.strictObject({ preconditions: IndexSeries, components: IndexSeries }),
     populationChanges: z.array(PopulationChange).describe('the successive points between which who answered changed'),
+    plan: PlanFollowUp.optional(),
   })
   .describe('How a territory moved over several assessments with one questionnaire (impact-collectif trend).');
 export type Trend = z.infer<typeof Trend>;

@@ -1,12 +1,11 @@
-// The action plan in HTML: plan show's page (a table, done actions ticked), and compare --plan's section.
-import type { Comparison } from '../../compare/schema.js';
+// The action plan in HTML: plan show's page (a table, done actions ticked), and the section of compare --plan and trend --plan.
 import { VERSION } from '../../core/version.js';
 import { htmlText } from '../../i18n/html.js';
 import { planText } from '../../i18n/plan.js';
 import type { Plan, PlanStatus } from '../../plan/schema.js';
 import type { Lang } from '../../questionnaire/schema.js';
 import { longDate, signed } from '../format.js';
-import { countsText, ownerDue, STATUS_MARK, statusWord } from '../plan.js';
+import { countsText, type FollowedChanges, ownerDue, STATUS_MARK, statusWord } from '../plan.js';
 import { esc } from './escape.js';
 import { CSS } from './css.js';
 import { page } from './page.js';
@@ -62,10 +61,10 @@ export function planHtml(plan: Plan, lang: Lang, titles: Map<string, string> | n
   return page({ lang, title: t.docTitle(plan.territory), generator: `impact-collectif ${VERSION}`, body, css: CSS + PLAN_CSS });
 }
 
-export function followUpHtml(x: Comparison, lang: Lang): string {
+export function followUpHtml(x: FollowedChanges, lang: Lang): string {
   if (!x.plan) return '';
   const t = planText[lang].followUp;
-  const li = (a: NonNullable<Comparison['plan']>['elsewhere'][number]) =>
+  const li = (a: NonNullable<FollowedChanges['plan']>['elsewhere'][number]) =>
     `<li>${status(a.status, lang)} — ${esc(a.title)}${ownerDue(a, lang) ? ` <span class="small muted">(${esc(ownerDue(a, lang))})</span>` : ''}</li>`;
   const out = ['<section aria-labelledby="plan-heading" id="plan">', `<h2 id="plan-heading">${esc(t.title)}</h2>`, `<p>${esc(t.intro(countsText(x.plan.counts, lang)))}</p>`];
   for (const d of x.plan.dimensions) {

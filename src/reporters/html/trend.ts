@@ -1,4 +1,4 @@
-// The trend in HTML (one self-contained page): points, who answered, what a version change left out, the line charts and the table.
+// The trend in HTML (one self-contained page): points, who answered, what a version change left out, the line charts, the table, and with --plan the actions per dimension.
 import { compareText } from '../../i18n/compare.js';
 import { htmlText } from '../../i18n/html.js';
 import { trendText } from '../../i18n/trend.js';
@@ -12,6 +12,8 @@ import type { ReporterContext, TrendReporter } from '../types.js';
 import { arrow } from './compare.js';
 import { esc } from './escape.js';
 import { page } from './page.js';
+import { CSS } from './css.js';
+import { followUpHtml, PLAN_CSS } from './plan.js';
 
 function header(x: Trend, lang: Lang): string {
   const t = trendText[lang];
@@ -97,6 +99,7 @@ export const trend: TrendReporter = (x, ctx) => {
     lang,
     title: trendText[lang].html.docTitle(x.territory),
     generator: `impact-collectif ${VERSION}`,
+    css: x.plan ? CSS + PLAN_CSS : undefined,
     body: [
       header(x, lang),
       '<main>',
@@ -104,6 +107,7 @@ export const trend: TrendReporter = (x, ctx) => {
       scope(x, lang),
       chart(x, ctx),
       table(x, lang),
+      followUpHtml(x, lang),
       '</main>',
       `<footer><p>${esc(t.footer(VERSION, x.questionnaire.id, versions.join(', ')))}</p><p>${esc(t.summary.disclaimer)}</p></footer>`,
     ]

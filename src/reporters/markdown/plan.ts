@@ -1,11 +1,10 @@
-// The action plan in Markdown: a task list GitHub and GitLab render (done actions ticked), and compare --plan's section.
-import type { Comparison } from '../../compare/schema.js';
+// The action plan in Markdown: a task list GitHub and GitLab render (done actions ticked), and the section of compare --plan and trend --plan.
 import { planText } from '../../i18n/plan.js';
 import type { Plan } from '../../plan/schema.js';
 import type { Lang } from '../../questionnaire/schema.js';
 import { codeId } from '../collective.js';
 import { longDate, signed } from '../format.js';
-import { countsText, ownerDue, statusWord } from '../plan.js';
+import { countsText, type FollowedChanges, ownerDue, statusWord } from '../plan.js';
 import { escapeMarkdown as md } from './escape.js';
 
 const colon = (lang: Lang) => (lang === 'fr' ? ' :' : ':');
@@ -43,7 +42,7 @@ export function planMarkdown(plan: Plan, lang: Lang, titles: Map<string, string>
   return `${out.join('\n')}\n`;
 }
 
-export function followUpMarkdown(x: Comparison, lang: Lang): string {
+export function followUpMarkdown(x: FollowedChanges, lang: Lang): string {
   if (!x.plan) return '';
   const t = planText[lang].followUp;
   const out = [`## ${t.title}`, '', t.intro(countsText(x.plan.counts, lang))];

@@ -1,4 +1,4 @@
-// The trend in Markdown (GitHub-flavoured): points, who answered, what a version change left out, and the table of scores.
+// The trend in Markdown (GitHub-flavoured): points, who answered, what a version change left out, the table of scores, and with --plan the actions beside each dimension's change.
 import { compareText } from '../../i18n/compare.js';
 import { trendText } from '../../i18n/trend.js';
 import type { Trend } from '../../trend/schema.js';
@@ -6,13 +6,14 @@ import { num, signed } from '../format.js';
 import { pointText, populationWarning, questionnaireChanges, scopeIntro, sparkline, trendRows } from '../series.js';
 import type { ReporterContext, TrendReporter } from '../types.js';
 import { escapeMarkdown as md } from './escape.js';
+import { followUpMarkdown } from './plan.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const colon = (ctx: ReporterContext) => (ctx.lang === 'fr' ? ' :' : ':');
 
 export const trend: TrendReporter = (x, ctx) => {
   const warnings = x.populationChanges.map((c) => `> [!WARNING]\n> ${populationWarning(x, c, ctx.lang, md)}`);
-  const blocks = [header(x, ctx), ...warnings, scope(x, ctx), table(x, ctx)];
+  const blocks = [header(x, ctx), ...warnings, scope(x, ctx), table(x, ctx), followUpMarkdown(x, ctx.lang)];
   return `${blocks.filter(Boolean).join('\n\n')}\n`;
 };
 

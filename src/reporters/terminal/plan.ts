@@ -1,12 +1,11 @@
-// compare --plan in the terminal: each dimension's change, and under it the actions that targeted it with their status.
-import type { Comparison } from '../../compare/schema.js';
+// compare --plan and trend --plan in the terminal: each dimension's change, and under it the actions that targeted it with their status.
 import { planText } from '../../i18n/plan.js';
 import { oneLine } from '../../io/sanitize.js';
 import { signed } from '../format.js';
-import { countsText, ownerDue, STATUS_MARK, statusWord } from '../plan.js';
+import { countsText, type FollowedChanges, ownerDue, STATUS_MARK, statusWord } from '../plan.js';
 import { heading, para, type Frame } from './frame.js';
 
-export function followUp(x: Comparison, { ctx, c, width }: Frame): string {
+export function followUp(x: FollowedChanges, { ctx, c, width }: Frame): string {
   if (!x.plan) return '';
   const t = planText[ctx.lang].followUp;
   const L = ctx.lang;

@@ -1,5 +1,6 @@
 // The trend in the terminal: header and points, who answered, what a version change left out, then one row per
-// dimension and index with its sparkline, its score at each point and its change, within 80 columns.
+// dimension and index with its sparkline, its score at each point and its change, within 80 columns; with --plan, the
+// actions that targeted each dimension and their status.
 import { compareText } from '../../i18n/compare.js';
 import { trendText } from '../../i18n/trend.js';
 import { oneLine } from '../../io/sanitize.js';
@@ -10,13 +11,14 @@ import { pointText, populationWarning, questionnaireChanges, scopeIntro, sparkli
 import type { TrendReporter } from '../types.js';
 import type { Trend } from '../../trend/schema.js';
 import { field, frame, heading, para, type Frame } from './frame.js';
+import { followUp } from './plan.js';
 
 const MIN_TITLE = 16;
 
 export const trend: TrendReporter = (x, ctx) => {
   const o = frame(ctx);
   const warnings = x.populationChanges.map((c) => o.c.yellow(para(populationWarning(x, c, ctx.lang, oneLine), o.width, '⚠ ')));
-  const blocks = [header(x, o), warnings.join('\n'), scope(x, o), scores(x, o)];
+  const blocks = [header(x, o), warnings.join('\n'), scope(x, o), scores(x, o), followUp(x, o)];
   return `${blocks.filter(Boolean).join('\n\n')}\n`;
 };
 
