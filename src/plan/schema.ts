@@ -47,7 +47,7 @@ export type Plan = z.infer<typeof Plan>;
 
 const FollowedAction = z.strictObject({ id: z.string(), title: z.string(), status: z.enum(PLAN_STATUSES), owner: z.string().nullable(), due: z.string().nullable() });
 
-/** What compare (and trend) show next to a dimension's change: the actions that targeted it. */
+/** What compare and trend show next to a dimension's change: the actions that targeted it. */
 export const PlanFollowUp = z
   .strictObject({
     counts: z.strictObject(Object.fromEntries(PLAN_STATUSES.map((s) => [s, z.number().int().min(0)])) as Record<PlanStatus, z.ZodNumber>),
@@ -57,7 +57,7 @@ export const PlanFollowUp = z
         actions: z.array(FollowedAction),
       }),
     ),
-    elsewhere: z.array(FollowedAction).describe('actions whose dimensions are none of those compared'),
+    elsewhere: z.array(FollowedAction).describe('actions whose dimensions are none of those compared (trend: followed)'),
   })
-  .describe('the action plan given with --plan: per compared dimension, the actions that targeted it and their status');
+  .describe('the action plan given with --plan: per compared (trend: followed) dimension, the actions that targeted it and their status');
 export type PlanFollowUp = z.infer<typeof PlanFollowUp>;
