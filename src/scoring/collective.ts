@@ -7,7 +7,7 @@ import { collectiveText } from '../i18n/collective.js';
 import { DEFAULT_MIN_GROUP_SIZE, MERGED, suppress } from './privacy.js';
 import type { Collective, CommentResult, DimensionResult, Divergence, Privacy, SectorScores } from './report.js';
 import { dispersion, widestSplit } from './spread.js';
-import { scoreQuestion, tally, weightedScore } from './tally.js';
+import { dimensionScore, tally } from './tally.js';
 
 export interface CollectiveOptions {
   lang: Lang;
@@ -106,8 +106,8 @@ function sectorScores(q: Questionnaire, responses: readonly Response[], lang: La
       sector,
       label,
       responses: mine.length,
-      // The score alone, by the dimensions' formula (not their spreads and texts, which a sector's row does not show).
-      scores: q.dimensions.map((d) => ({ dimension: d.id, score: weightedScore(d.questions.map((x) => ({ weight: x.weight, exactMean: scoreQuestion(x.id, tallies).exactMean }))) })),
+      // The score alone (not the spreads and texts, which a sector's row does not show).
+      scores: q.dimensions.map((d) => ({ dimension: d.id, score: dimensionScore(d, tallies) })),
     };
   };
   const unshown = new Set([...privacy.merged, ...privacy.hidden]);

@@ -118,11 +118,6 @@ export function weightedScore(questions: readonly { weight: number; exactMean: n
   return weights > 0 ? round1((100 * weighted) / (3 * weights)) : null;
 }
 
-/**
- * A dimension's score (weightedScore). The score is rounded to one decimal first, and band and gap
- * are derived from the rounded score, so that a reader checking the report against its own numbers
- * finds them consistent.
- */
 /** A dimension's coverage: the counts of its questions added up; more "don't know" than numbers is pointed out. */
 export function coverageOf(questions: readonly Pick<QuestionResult, 'count' | 'unknown' | 'unanswered' | 'notAsked'>[]): Coverage {
   const coverage: Coverage = { questions: questions.length, answered: 0, unknown: 0, unanswered: 0, notAsked: 0, manyUnknown: false };
@@ -136,6 +131,16 @@ export function coverageOf(questions: readonly Pick<QuestionResult, 'count' | 'u
   return coverage;
 }
 
+/** A dimension's score alone (weightedScore of its questions' means), for a row that shows nothing else. */
+export function dimensionScore(d: Dimension, tallies: Tallies): number | null {
+  return weightedScore(d.questions.map((x) => ({ weight: x.weight, exactMean: scoreQuestion(x.id, tallies).exactMean })));
+}
+
+/**
+ * A dimension's score (weightedScore) with its questions, coverage and gap. The score is rounded to one decimal
+ * first, and band and gap are derived from the rounded score, so that a reader checking the report against its
+ * own numbers finds them consistent.
+ */
 export function scoreDimension(d: Dimension, tallies: Tallies, lang: Lang, target: number): Omit<DimensionResult, 'band'> {
   const means: { weight: number; exactMean: number | null }[] = [];
   const questions: QuestionResult[] = d.questions.map((q) => {
