@@ -52,7 +52,7 @@ await build({
   // The code is written as ES modules: import.meta.url is this file's URL.
   define: { 'import.meta.url': '__importMetaUrl', IMPACT_COLLECTIF_VENDOR_YAML: JSON.stringify('./vendor/yaml.cjs') },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [vendored(), lazyChildProcess()],
+  plugins: [lazyChildProcess(), vendored()],
 });
 
 await build({

@@ -124,6 +124,20 @@ describe('start-up of the built CLI', () => {
     expect(SPREADSHEET.filter((p) => xlsx.packages.has(p))).toEqual(['write-excel-file']);
   });
 
+  it('loads no child process or network module of Node to start or to report (each costs milliseconds of every start)', () => {
+    // commander requires node:child_process at load, for subcommands run as executables, which this CLI has none
+    // of: the build gives it a stand-in that loads it on first use (esbuild.config.mjs, lazyChildProcess).
+    const preload = join(tmp, 'builtins.cjs');
+    writeFileSync(preload, "process.on('exit', () => require('node:fs').writeFileSync(process.env.BUILTINS_OUT, JSON.stringify(process.moduleLoadList)));\n");
+    for (const argv of [['--help'], ['--version'], ['report', ONE]]) {
+      const out = join(tmp, `builtins-${count++}.json`);
+      const r = spawnSync(process.execPath, ['--require', preload, BIN, ...argv], { env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8', BUILTINS_OUT: out }, encoding: 'utf8', timeout: 20_000 });
+      expect(r.status).toBe(0);
+      const loaded = (JSON.parse(readFileSync(out, 'utf8')) as string[]).filter((m) => /^NativeModule (child_process|net|dgram|internal\/child_process)$/.test(m));
+      expect(loaded, argv.join(' ')).toEqual([]);
+    }
+  });
+
   it('runs zod and yaml to explain a file that is not well formed', () => {
     const bad = join(tmp, 'bad.yaml');
     writeFileSync(bad, readFileSync(ONE, 'utf8').replace('urgence.enjeu-precis: 2', 'urgence.enjeu-precis: 7'));
