@@ -9,7 +9,6 @@
 const { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { createRequire } = Module;
-const { tmpdir } = require('node:os');
 const { join, resolve } = require('node:path');
 const { Script } = require('node:vm');
 
@@ -52,7 +51,7 @@ function boot(dir = join(__dirname, '..', 'dist'), { useCache = true } = {}) {
  */
 async function makeCache(dir) {
   const { exports, script } = boot(dir, { useCache: false });
-  const tmp = mkdtempSync(join(tmpdir(), 'impact-collectif-cache-'));
+  const tmp = mkdtempSync(join(require('node:os').tmpdir(), 'impact-collectif-cache-'));
   try {
     const answers = join(tmp, 'answers.yaml');
     writeFileSync(answers, sampleAnswers(join(dir, 'questionnaires', 'impact-collectif.json')));

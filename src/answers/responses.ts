@@ -1,7 +1,6 @@
 // Reads answer files (files, directories, standard input) and checks them against their questionnaire; zod is
 // loaded only to explain a file that is not plainly well formed (see fast.ts).
-import type { Dirent } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError, type Problem } from '../core/errors.js';
 import { msg } from '../i18n/messages/index.js';
@@ -57,7 +56,7 @@ async function expandAll(paths: string[]): Promise<InputPath[]> {
     }
     let isDir: boolean;
     try {
-      isDir = (await stat(path)).isDirectory();
+      isDir = statSync(path).isDirectory();
     } catch (err) {
       throw asInputError(err, path);
     }
@@ -67,7 +66,7 @@ async function expandAll(paths: string[]): Promise<InputPath[]> {
     }
     let entries: Dirent[];
     try {
-      entries = await readdir(path, { withFileTypes: true });
+      entries = readdirSync(path, { withFileTypes: true });
     } catch (err) {
       throw asInputError(err, path);
     }

@@ -1,6 +1,5 @@
 // `survey export` (the questionnaire out to a survey tool) and `survey import` (its response exports back as answer files).
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { existsSync, promises as fs } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Context } from './context.js';
 import { InputError, UsageError } from '../core/errors.js';
@@ -78,7 +77,7 @@ export async function importSurvey(ctx: Context, files: string[], opts: ImportOp
   // Every name is checked before anything is written: an import that would replace a file writes nothing.
   for (const { path } of named) if (existsSync(path)) throw new InputError({ file: path, ...msg('survey.fileExists') });
   try {
-    await mkdir(dir, { recursive: true });
+    await fs.mkdir(dir, { recursive: true });
   } catch (err) {
     throw writeError(err, opts.outputDir);
   }

@@ -1,5 +1,5 @@
 // Atomic file writing: a temporary file in the same folder, flushed to disk, then renamed over the target.
-import { open, rename, rm, stat } from 'node:fs/promises';
+import { promises as fs } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { msg } from '../i18n/messages/index.js';
@@ -13,7 +13,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   // A file replaced keeps its permissions: an answer file made private (it may hold names) stays so.
   let mode = 0o644;
   try {
-    const info = await stat(path);
+    const info = await fs.stat(path);
     if (info.isDirectory()) throw new InputError({ file: path, ...msg('output.isDirectory') });
     mode = info.mode & 0o777;
   } catch (err) {
@@ -25,16 +25,16 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   const temp = join(dirname(path), `.impact-collectif.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let handle;
   try {
-    handle = await open(temp, 'wx', mode);
+    handle = await fs.open(temp, 'wx', mode);
     if (mode !== 0o644) await handle.chmod(mode);
     await handle.writeFile(content, typeof content === 'string' ? 'utf8' : null);
     await handle.sync();
     await handle.close();
     handle = undefined;
-    await rename(temp, path);
+    await fs.rename(temp, path);
   } catch (err) {
     await handle?.close().catch(() => {});
-    await rm(temp, { force: true }).catch(() => {});
+    await fs.rm(temp, { force: true }).catch(() => {});
     throw writeError(err, path);
   }
   await syncDir(dirname(path));
@@ -42,7 +42,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
 
 async function syncDir(dir: string): Promise<void> {
   try {
-    const handle = await open(dir, 'r');
+    const handle = await fs.open(dir, 'r');
     try {
       await handle.sync();
     } finally {

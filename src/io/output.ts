@@ -1,6 +1,5 @@
 // Where a command's text goes: standard output, or a file written atomically (a device or a pipe written as is).
-import { lstatSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { mkdir, open } from 'node:fs/promises';
+import { lstatSync, readlinkSync, realpathSync, statSync, type Stats, promises as fs } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Context } from '../commands/context.js';
 import { writeError, writeFileAtomic } from './atomic.js';
@@ -29,7 +28,7 @@ export async function writeOutput(ctx: Context, text: string | Uint8Array, outpu
   const target = checkOutput(ctx, output, inputs);
   if (target.direct) return writeDirect(target.path, text);
   try {
-    await mkdir(dirname(target.path), { recursive: true });
+    await fs.mkdir(dirname(target.path), { recursive: true });
   } catch (err) {
     throw writeError(err, output);
   }
@@ -106,7 +105,7 @@ function viaDescriptor(path: string): boolean {
 async function writeDirect(path: string, text: string | Uint8Array): Promise<void> {
   let handle;
   try {
-    handle = await open(path, 'a');
+    handle = await fs.open(path, 'a');
     await handle.writeFile(text, typeof text === 'string' ? 'utf8' : null);
   } catch (err) {
     throw writeError(err, path);

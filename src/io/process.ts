@@ -1,5 +1,5 @@
 // What a command may touch of the outside world, passed in so that tests can run the CLI in-process.
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 
 export interface Io {
   /** Text, or bytes (an XLSX report piped to a file). */
@@ -70,10 +70,16 @@ export function processIo(): Io {
   };
 }
 
-/** A terminal is a character device: a pipe or a file is known not to be one without making its stream. */
+/**
+ * A terminal is a character device other than /dev/null: a pipe, a file or `> /dev/null` is known not to be one
+ * without making its stream.
+ */
 function maybeTTY(fd: number): boolean {
   try {
-    return fstatSync(fd).isCharacterDevice();
+    const info = fstatSync(fd);
+    if (!info.isCharacterDevice()) return false;
+    const devNull = statSync('/dev/null', { throwIfNoEntry: false });
+    return !(devNull && info.dev === devNull.dev && info.ino === devNull.ino);
   } catch {
     return false;
   }

@@ -1,5 +1,5 @@
 // Writing a set of files as one folder, all or nothing: into a temporary folder beside it, then renamed into place.
-import { chmod, lstat, mkdir, mkdtemp, open, readdir, rename, rm } from 'node:fs/promises';
+import { promises as fs } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { msg } from '../i18n/messages/index.js';
@@ -15,12 +15,12 @@ export async function writeFolder(cwd: string, dir: string, files: ReadonlyMap<s
   const parent = dirname(target);
   let temp: string | undefined;
   try {
-    await mkdir(parent, { recursive: true });
-    temp = await mkdtemp(join(parent, `.${basename(target).slice(0, 100)}.impact-collectif-`));
+    await fs.mkdir(parent, { recursive: true });
+    temp = await fs.mkdtemp(join(parent, `.${basename(target).slice(0, 100)}.impact-collectif-`));
     // mkdtemp makes a private folder; the set is meant to be read, as a folder made by mkdir would be.
-    await chmod(temp, 0o755);
+    await fs.chmod(temp, 0o755);
     for (const [name, text] of files) {
-      const handle = await open(join(temp, name), 'wx', 0o644);
+      const handle = await fs.open(join(temp, name), 'wx', 0o644);
       try {
         await handle.writeFile(text, 'utf8');
         await handle.sync();
@@ -30,10 +30,10 @@ export async function writeFolder(cwd: string, dir: string, files: ReadonlyMap<s
     }
     // Checked again just before: a folder filled meanwhile is not replaced (rename would refuse it anyway).
     await checkFolder(target, dir);
-    await rename(temp, target);
+    await fs.rename(temp, target);
     temp = undefined;
   } catch (err) {
-    if (temp) await rm(temp, { recursive: true, force: true }).catch(() => {});
+    if (temp) await fs.rm(temp, { recursive: true, force: true }).catch(() => {});
     throw err instanceof InputError ? err : writeError(err, dir);
   }
 }
@@ -42,10 +42,10 @@ export async function writeFolder(cwd: string, dir: string, files: ReadonlyMap<s
 export async function checkFolder(target: string, dir: string): Promise<void> {
   let info;
   try {
-    info = await lstat(target);
+    info = await fs.lstat(target);
   } catch {
     return;
   }
   if (!info.isDirectory()) throw new InputError({ file: dir, ...msg('outputDir.notFolder') });
-  if ((await readdir(target)).length) throw new InputError({ file: dir, ...msg('outputDir.notEmpty') });
+  if ((await fs.readdir(target)).length) throw new InputError({ file: dir, ...msg('outputDir.notEmpty') });
 }
