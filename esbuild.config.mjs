@@ -41,6 +41,24 @@ const VENDOR = {
   'write-excel-file': 'src/io/write-excel-file.ts', // report --format xlsx, survey export --to xlsform
 };
 
+/**
+ * Node modules that two libraries load at load time for what this CLI never or rarely uses, at a few milliseconds of
+ * every start: commander requires child_process (for executable subcommands, which this CLI has none of), lilconfig
+ * reads fs.promises (for its asynchronous search; the CLI uses its synchronous one), which loads Node's stream and
+ * readline code. Each gets a stand-in that loads the real module on first use.
+ */
+const LAZY = {
+  commander: {
+    module: /^(node:)?child_process$/,
+    contents: "let cp; const load = () => (cp ??= require('node:child_process')); module.exports = { spawn: (...a) => load().spawn(...a) };",
+  },
+  lilconfig: {
+    module: /^(node:)?fs$/,
+    contents:
+      "const fs = require('node:fs'); module.exports = Object.create(fs, { promises: { value: { readFile: (...a) => fs.promises.readFile(...a), access: (...a) => fs.promises.access(...a) } } });",
+  },
+};
+
 await build({
   ...common,
   entryPoints: { main: 'src/main.ts' },
@@ -52,7 +70,7 @@ await build({
   // The code is written as ES modules: import.meta.url is this file's URL.
   define: { 'import.meta.url': '__importMetaUrl', IMPACT_COLLECTIF_VENDOR_YAML: JSON.stringify('./vendor/yaml.cjs') },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyChildProcess(), vendored()],
+  plugins: [lazyBuiltins(), vendored()],
 });
 
 await build({
@@ -112,21 +130,16 @@ function vendored() {
   };
 }
 
-/**
- * commander requires child_process at load time, for executable subcommands this CLI never uses; loading it
- * costs a few milliseconds of every start. This gives commander a stand-in that loads it on first use.
- */
-function lazyChildProcess() {
+function lazyBuiltins() {
+  const packageOf = (importer) => /[\\/]node_modules[\\/]([^\\/]+)[\\/]/.exec(importer)?.[1];
   return {
-    name: 'lazy-child-process',
+    name: 'lazy-builtins',
     setup(b) {
-      b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-        /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'lazy-child-process', namespace: 'lazy' } : undefined,
-      );
-      b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-        contents: "let cp; const load = () => (cp ??= require('node:child_process')); module.exports = { spawn: (...a) => load().spawn(...a) };",
-        loader: 'js',
-      }));
+      b.onResolve({ filter: /^(node:)?(child_process|fs)$/ }, (args) => {
+        const pkg = packageOf(args.importer);
+        return pkg && LAZY[pkg]?.module.test(args.path) ? { path: pkg, namespace: 'lazy' } : undefined;
+      });
+      b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: LAZY[args.path].contents, loader: 'js' }));
     },
   };
 }

@@ -1,6 +1,6 @@
 // Finds the configuration file: --config FILE, or impact-collectif.config.yaml / .yml / .json in the current folder
 // or above it (lilconfig's search). Checking it is parse.ts's, loaded only when there is a file (it needs zod).
-import { lilconfig } from 'lilconfig';
+import { lilconfigSync } from 'lilconfig';
 import { readInput, type Input } from '../input/read.js';
 import type { LoadedConfig } from './parse.js';
 
@@ -16,9 +16,9 @@ export const CONFIG_FILES = ['impact-collectif.config.yaml', 'impact-collectif.c
 async function findConfig(cwd: string, named: string | false | undefined): Promise<Input | undefined> {
   if (named === false) return undefined;
   if (named !== undefined) return readInput(named);
-  // lilconfig finds the file; its text goes through the project's reading (size limit, encoding) and YAML parsing,
+  // lilconfig finds the file (its synchronous search: the asynchronous one loads Node's fs.promises); its text goes through the project's reading (size limit, encoding) and YAML parsing,
   // so that a problem in it is reported as every other, at its line and column, in the run's language.
-  const found = await lilconfig('impact-collectif', {
+  const found = lilconfigSync('impact-collectif', {
     searchPlaces: CONFIG_FILES,
     ignoreEmptySearchPlaces: false,
     loaders: { '.yaml': keep, '.yml': keep, '.json': keep },

@@ -124,16 +124,16 @@ describe('start-up of the built CLI', () => {
     expect(SPREADSHEET.filter((p) => xlsx.packages.has(p))).toEqual(['write-excel-file']);
   });
 
-  it('loads no child process or network module of Node to start or to report (each costs milliseconds of every start)', () => {
-    // commander requires node:child_process at load, for subcommands run as executables, which this CLI has none
-    // of: the build gives it a stand-in that loads it on first use (esbuild.config.mjs, lazyChildProcess).
+  it('loads neither child process, network nor fs.promises code of Node to start or to report (each costs milliseconds of every start)', () => {
+    // commander requires node:child_process at load, lilconfig reads fs.promises: the build gives each a stand-in
+    // that loads it on first use (esbuild.config.mjs, LAZY).
     const preload = join(tmp, 'builtins.cjs');
     writeFileSync(preload, "process.on('exit', () => require('node:fs').writeFileSync(process.env.BUILTINS_OUT, JSON.stringify(process.moduleLoadList)));\n");
     for (const argv of [['--help'], ['--version'], ['report', ONE]]) {
       const out = join(tmp, `builtins-${count++}.json`);
       const r = spawnSync(process.execPath, ['--require', preload, BIN, ...argv], { env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8', BUILTINS_OUT: out }, encoding: 'utf8', timeout: 20_000 });
       expect(r.status).toBe(0);
-      const loaded = (JSON.parse(readFileSync(out, 'utf8')) as string[]).filter((m) => /^NativeModule (child_process|net|dgram|internal\/child_process)$/.test(m));
+      const loaded = (JSON.parse(readFileSync(out, 'utf8')) as string[]).filter((m) => /^NativeModule (child_process|net|dgram|internal\/child_process|internal\/fs\/promises)$/.test(m));
       expect(loaded, argv.join(' ')).toEqual([]);
     }
   });
