@@ -9,48 +9,69 @@
 const { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { createRequire } = Module;
-const { join, resolve } = require('node:path');
+const { dirname, join, resolve } = require('node:path');
 const { Script } = require('node:vm');
 
 /** CommonJS's own wrapper, on the first line so that line numbers in stack traces are the file's. */
 const WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
 
-/** The code cache of the bundle in dir, for this Node version. */
-const cacheFile = (dir) => join(dir, `main.cjs.${process.version}.cache`);
+/** The code cache of a bundle (dist/main.cjs, or one in dist/vendor) for this Node version, beside it. */
+const cacheFile = (file) => `${file}.${process.version}.cache`;
 
-/**
- * The bundle's exports, how it was loaded (`cache`: the build's code cache, Node's compile cache, or none), and the
- * compiled script (to make a cache from; not when Node loaded it).
- */
-function boot(dir = join(__dirname, '..', 'dist'), { useCache = true } = {}) {
-  const filename = resolve(dir, 'main.cjs');
-  let cachedData;
-  if (useCache) {
-    try {
-      cachedData = readFileSync(cacheFile(dir));
-    } catch {
-      cachedData = undefined;
-    }
-    if (cachedData === undefined && typeof Module.enableCompileCache === 'function') {
-      const { status } = Module.enableCompileCache();
-      return { exports: require(filename), cache: status === Module.constants.compileCacheStatus.DISABLED ? 'none' : 'node', cacheRejected: false };
-    }
+function readCache(file) {
+  try {
+    return readFileSync(cacheFile(file));
+  } catch {
+    return undefined;
   }
-  const source = readFileSync(filename, 'utf8');
-  // No import() in the bundle (the build turns each into a require): a script has no module loader of its own.
-  const script = new Script(`${WRAPPER}${source}\n})`, { filename, cachedData });
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(filename), module, filename, resolve(dir));
-  const cacheRejected = cachedData !== undefined && script.cachedDataRejected === true;
-  return { exports: module.exports, script, cache: cachedData !== undefined && !cacheRejected ? 'build' : 'none', cacheRejected };
 }
 
 /**
- * Makes dir/main.cjs.<node version>.cache: runs, in this process, what people run most (help, version, a report in each text
- * format, in both languages), then saves the code V8 compiled for it. Called by the build, in a process of its own.
+ * Runs a bundle as CommonJS does, compiled with its code cache when there is one. Its `require` loads the bundles
+ * of dist/vendor the same way (each with its own cache, once each), anything else with Node's. Each compiled
+ * script is put in `scripts`, by file.
+ */
+function runScript(filename, cachedData, scripts, loaded = new Map()) {
+  const source = readFileSync(filename, 'utf8');
+  // No import() in the bundles (the build turns each into a require): a script has no module loader of its own.
+  const script = new Script(`${WRAPPER}${source}\n})`, { filename, cachedData });
+  scripts.set(filename, script);
+  const module = { exports: {} };
+  const dir = dirname(filename);
+  const nodeRequire = createRequire(filename);
+  const require = (id) => {
+    if (!id.startsWith('./vendor/')) return nodeRequire(id);
+    const file = resolve(dir, id);
+    if (!loaded.has(file)) loaded.set(file, runScript(file, readCache(file), scripts, loaded).exports);
+    return loaded.get(file);
+  };
+  script.runInThisContext()(module.exports, require, module, filename, dir);
+  return { exports: module.exports, rejected: cachedData !== undefined && script.cachedDataRejected === true };
+}
+
+/**
+ * The bundle's exports, how it was loaded (`cache`: the build's code cache, Node's compile cache, or none), and the
+ * scripts compiled, by file (to make caches from; not when Node loaded the bundle).
+ */
+function boot(dir = join(__dirname, '..', 'dist'), { useCache = true } = {}) {
+  const filename = resolve(dir, 'main.cjs');
+  const cachedData = useCache ? readCache(filename) : undefined;
+  if (useCache && cachedData === undefined && typeof Module.enableCompileCache === 'function') {
+    const { status } = Module.enableCompileCache();
+    return { exports: require(filename), cache: status === Module.constants.compileCacheStatus.DISABLED ? 'none' : 'node', cacheRejected: false };
+  }
+  const scripts = new Map();
+  const { exports, rejected } = runScript(filename, cachedData, scripts);
+  return { exports, scripts, cache: cachedData !== undefined && !rejected ? 'build' : 'none', cacheRejected: rejected };
+}
+
+/**
+ * Makes dir/main.cjs.<node version>.cache, and one beside each bundle of dir/vendor that the runs load: runs, in
+ * this process, what people run most (help, version, a report in each text format, in both languages), then saves
+ * the code V8 compiled for it. Called by the build, in a process of its own.
  */
 async function makeCache(dir) {
-  const { exports, script } = boot(dir, { useCache: false });
+  const { exports, scripts } = boot(dir, { useCache: false });
   const tmp = mkdtempSync(join(require('node:os').tmpdir(), 'impact-collectif-cache-'));
   try {
     const answers = join(tmp, 'answers.yaml');
@@ -70,12 +91,14 @@ async function makeCache(dir) {
       const code = await exports.run(argv, io);
       if (code !== 0) throw new Error(`making the code cache: \`impact-collectif ${argv.join(' ')}\` ended with ${code}`);
     }
-    // V8 checks the cache against the length of the source, not its text: the build swaps dist/ in whole, so a
-    // cache never outlives the main.cjs it was made for.
-    const target = cacheFile(dir);
-    const partial = `${target}.${process.pid}.tmp`;
-    writeFileSync(partial, script.createCachedData());
-    renameSync(partial, target);
+    // V8 checks a cache against the length of the source, not its text: the build swaps dist/ in whole, so a
+    // cache never outlives the bundle it was made for. One for main.cjs and one for each bundle of dist/vendor
+    // that the runs loaded (js-yaml).
+    for (const [file, script] of scripts) {
+      const partial = `${cacheFile(file)}.${process.pid}.tmp`;
+      writeFileSync(partial, script.createCachedData());
+      renameSync(partial, cacheFile(file));
+    }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

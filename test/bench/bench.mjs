@@ -97,7 +97,7 @@ function nodes() {
 function packageCopy(name, node, withCache) {
   const dir = join(tmp, name);
   for (const part of ['bin', 'dist', 'questionnaires', 'package.json']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
-  for (const f of readdirSync(join(dir, 'dist')).filter((f) => f.endsWith('.cache'))) rmSync(join(dir, 'dist', f));
+  for (const sub of ['dist', 'dist/vendor']) for (const f of readdirSync(join(dir, sub)).filter((f) => f.endsWith('.cache'))) rmSync(join(dir, sub, f));
   if (withCache) {
     const made = spawnSync(node, ['-e', `require(${JSON.stringify(join(dir, 'bin', 'boot.cjs'))}).makeCache(${JSON.stringify(join(dir, 'dist'))}).catch((e) => { console.error(e); process.exit(1); })`], { encoding: 'utf8' });
     if (made.status !== 0) throw new Error(`making the code cache with ${node}: ${made.stderr}`);

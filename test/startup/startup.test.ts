@@ -164,6 +164,16 @@ describe('the code cache made by the build', () => {
     expect(r.stdout.trim()).toBe('build false');
   });
 
+  it('is there for js-yaml too (a bundle of dist/vendor that every report loads), and accepted', () => {
+    // A report run in-process after boot: each script compiled, main.cjs and js-yaml's, and whether V8 took its cache.
+    const io = '{ stdout() {}, stderr() {}, stdin: process.stdin, env: {}, cwd: process.cwd(), stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false }';
+    const code = `const b = require(${JSON.stringify(join(ROOT, 'bin', 'boot.cjs'))}).boot(${JSON.stringify(DIST)});
+      b.exports.run(['report', ${JSON.stringify(ONE)}], ${io}).then((code) => console.log(code, [...b.scripts].map(([f, s]) => require('node:path').basename(f) + ':' + s.cachedDataRejected).join(' ')));`;
+    const r = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('0 main.cjs:false jsyaml.cjs:false');
+  });
+
   it('without one for this version (a tarball built on another Node), Node 22 and later use their own compile cache', () => {
     const copy = join(tmp, 'other-version');
     cpSync(DIST, join(copy, 'dist'), { recursive: true });
@@ -188,6 +198,7 @@ describe('the code cache made by the build', () => {
     const expected = spawnSync(process.execPath, [BIN, 'report', ONE, '--lang', 'fr'], { encoding: 'utf8' });
     expect(expected.status).toBe(0);
     writeFileSync(join(copy, 'dist', CACHE), 'not a code cache');
+    writeFileSync(join(copy, 'dist', 'vendor', `jsyaml.${CACHE.replace('main.', '')}`), 'not a code cache either');
     expect(boot(join(copy, 'dist')).stdout.trim()).toBe('none true');
     for (const r of [run(), (rmSync(join(copy, 'dist', CACHE)), run())]) {
       expect(r.stderr).toBe('');
