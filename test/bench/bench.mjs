@@ -23,6 +23,7 @@ const BIN = join(ROOT, 'bin', 'impact-collectif.js');
 const MEASURE = join(ROOT, 'test', 'bench', 'measure.mjs');
 const FLOOR = join(ROOT, 'test', 'bench', 'floor.mjs');
 const CSV_FLOOR = join(ROOT, 'test', 'bench', 'csv-floor.mjs');
+const REPORT_FLOOR = join(ROOT, 'test', 'bench', 'report-floor.cjs');
 
 const TARGET = { startup: 1.2, floor: 1.5, flat: 1.25, peakMiB: 256, national: 2 };
 
@@ -136,6 +137,7 @@ try {
     ];
     const startup = [
       { name: 'node -e 0', argv: ['-e', '0'], node },
+      { name: 'report floor (report-floor.cjs: the questionnaire and the file read and parsed, nothing else)', argv: [REPORT_FLOOR, join(tmp, `build-${version}`), one], node, env },
       ...commands(built, "the build's code cache"),
       ...(plain ? commands(plain, "Node's compile cache") : []),
     ];
