@@ -1,7 +1,7 @@
 // The performance benchmark (`npm run bench`, not part of `npm test`): start-up and aggregation of the built CLI,
 // each figure the median of several whole-process runs, printed as a table with the targets and whether they are met.
 //
-//   node test/bench/bench.mjs [--runs N] [--sizes 100,1000,10000] [--national 100000] [--keep]
+//   node test/bench/bench.mjs [--runs N] [--sizes 100,1000,10000] [--national 100000] [--only startup|aggregation|csv|national] [--keep]
 //
 // Start-up is measured on every Node version found: the one running this, the CI's Node 22 and 24
 // (${TMPDIR:-/tmp}/impact-collectif-ci-node-<v>/bin/node, left by .ci/run) and any in BENCH_NODES (paths, ':' between).
@@ -38,6 +38,9 @@ const KEEP = args.includes('--keep');
 // The national case: 100,000 responses across 200 territories (0 to leave it out).
 const NATIONAL = Number(option('--national', 100000));
 const NATIONAL_TERRITORIES = 200;
+// One part only (startup, aggregation, csv, national), or all of them.
+const ONLY = option('--only', undefined);
+const section = (name) => ONLY === undefined || ONLY === name;
 
 const tmp = mkdtempSync(join(tmpdir(), 'impact-collectif-bench-'));
 let statsCount = 0;
@@ -121,130 +124,138 @@ try {
   const data = generate(ROOT, tmp, [1, ...SIZES], [jsonSize]);
   const one = data[1].first;
 
-  // Start-up, on each Node version found, with the build's code cache and (Node 22 and later) Node's own.
-  rows.push(['Start-up', 'median', 'ratio to node -e 0', 'target', 'met']);
-  for (const node of nodes()) {
-    const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
-    const hasCompileCache = Number(/^v(\d+)/.exec(version)[1]) >= 22;
-    const built = packageCopy(`build-${version}`, node, true);
-    const plain = hasCompileCache ? packageCopy(`node-${version}`, node, false) : undefined;
-    const env = { NODE_COMPILE_CACHE: join(tmp, `node-compile-cache-${version}`) };
-    const commands = (bin, how) => [
-      { name: `--help (${how})`, argv: [bin, '--help'], node, env, targeted: true },
-      { name: `--version (${how})`, argv: [bin, '--version'], node, env, targeted: true },
-      { name: `report <one file> (${how})`, argv: [bin, 'report', one], node, env, targeted: true },
-      { name: `report <one file> --format json (${how})`, argv: [bin, 'report', one, '--format', 'json'], node, env },
-    ];
-    const startup = [
-      { name: 'node -e 0', argv: ['-e', '0'], node },
-      { name: 'report floor (report-floor.cjs: the questionnaire and the file read and parsed, nothing else)', argv: [REPORT_FLOOR, join(tmp, `build-${version}`), one], node, env },
-      ...commands(built, "the build's code cache"),
-      ...(plain ? commands(plain, "Node's compile cache") : []),
-    ];
-    const s = rounds(`start-up, Node ${version}`, startup, RUNS);
-    const base = s[0].map((r) => r.ms);
-    rows.push([`  Node ${version}`]);
-    startup.forEach((c, i) => {
-      const ratio = median(s[i].map((r, k) => r.ms / base[k]));
-      rows.push([
-        `    ${c.name}`,
-        `${fmt(median(s[i].map((r) => r.ms)))} ms`,
-        i === 0 ? '1.00' : fmt(ratio, 2),
-        c.targeted ? `≤ ${TARGET.startup}` : '',
-        c.targeted ? verdict(ratio <= TARGET.startup) : '',
-      ]);
-    });
-  }
-
-  // Aggregation: `report --format json`, against the floor, by size and layout. What one more response costs is
-  // measured in CPU time (which other work on a shared machine disturbs far less than wall time), round by round
-  // against a smaller run: (N responses − one) / (N − 1) for the smallest size, which also pays for the JIT
-  // compiler's warm-up, then (N − smallest) / (N − smallest) beyond it. From those, what a response costs in
-  // each stretch between two sizes (100 to 1,000, 1,000 to 10,000): "flat" is that it never grows by more than
-  // the target from one stretch to the next. It falls as a run grows, the JIT compiler's one-time work being
-  // shared by more responses; the floor's own figures, measured the same way, show the same fall.
+  // Used by several parts below.
   const runsFor = (n) => (n <= 100 ? RUNS : n <= 1000 ? Math.max(5, Math.ceil(RUNS / 2)) : Math.max(3, Math.ceil(RUNS / 3)));
-  const json = (path) => ({ argv: [BIN, 'report', '--format', 'json', path], stats: true });
   const floorOf = (path) => ({ argv: [FLOOR, path], stats: true });
-  const layouts = [
-    { name: 'one file per response', path: (n) => (n === 1 ? one : data[n].files) },
-    { name: 'one multi-document file', path: (n) => (n === 1 ? one : data[n].multi) },
-  ];
   const smallest = Math.min(...SIZES);
-  /** What a response costs between consecutive sizes, from the slopes measured against the smallest size. */
-  const stretches = (slopes) => {
-    const from = [{ n: smallest, slope: 0 }, ...slopes];
-    return slopes.map((b, i) => (b.slope * (b.n - smallest) - from[i].slope * (from[i].n - smallest)) / (b.n - from[i].n));
-  };
-  rows.push([]);
-  rows.push(['Aggregation (report --format json)', 'median', 'per 1,000 responses*', 'peak memory', 'floor', 'ratio to floor', 'target', 'met']);
-  for (const layout of layouts) {
-    rows.push([`  ${layout.name}`]);
-    const ourSlopes = [];
-    const floorSlopes = [];
-    for (const n of SIZES) {
-      const base = n === smallest ? 1 : smallest;
-      const [ours, floor, smaller, smallerFloor] = rounds(
-        `${layout.name}, ${fmt(n)} responses`,
-        [json(layout.path(n)), floorOf(layout.path(n)), json(layout.path(base)), floorOf(layout.path(base))],
-        runsFor(n),
-      );
-      const ms = median(ours.map((r) => r.ms));
-      const peak = Math.max(...ours.map((r) => r.maxRssKiB)) / 1024;
-      const ratio = median(ours.map((r, k) => r.ms / floor[k].ms));
-      const perResponse = median(ours.map((r, k) => (r.cpuMs - smaller[k].cpuMs) / (n - base)));
-      if (n !== smallest) {
-        ourSlopes.push({ n, slope: perResponse });
-        floorSlopes.push({ n, slope: median(floor.map((r, k) => (r.cpuMs - smallerFloor[k].cpuMs) / (n - base))) });
-      }
-      const last = n === Math.max(...SIZES);
-      rows.push([
-        `    ${fmt(n)} responses`,
-        `${fmt(ms)} ms`,
-        `${fmt(perResponse * 1000)} ms${n === smallest ? ' †' : ''}`,
-        `${fmt(peak)} MiB`,
-        `${fmt(median(floor.map((r) => r.ms)))} ms`,
-        fmt(ratio, 2),
-        last ? `≤ ${TARGET.floor}×, < ${TARGET.peakMiB} MiB` : '',
-        last ? verdict(ratio <= TARGET.floor && peak < TARGET.peakMiB) : '',
-      ]);
-    }
-    if (ourSlopes.length > 1) {
-      // Two stretches at least (three sizes) to tell whether the cost grows.
-      const ourStretches = stretches(ourSlopes);
-      const floorStretches = stretches(floorSlopes);
-      const growth = Math.max(...ourStretches.slice(1).map((s, i) => s / ourStretches[i]));
-      const bounds = [smallest, ...ourSlopes.map((s) => s.n)];
-      ourStretches.forEach((s, i) =>
-        rows.push([`    a response from ${fmt(bounds[i])} to ${fmt(bounds[i + 1])}`, '', `${fmt(s * 1000)} ms`, '', `${fmt(floorStretches[i] * 1000)} ms`]),
-      );
-      rows.push([`    time per response, ${fmt(smallest)} to ${fmt(Math.max(...SIZES))}: growth`, '', `× ${fmt(growth, 2)}`, '', '', '', `≤ × ${TARGET.flat}`, verdict(growth <= TARGET.flat)]);
-    }
-  }
 
-  if (data[jsonSize]?.json) {
-    const n = jsonSize;
-    const [ours, floor] = rounds(`JSON, ${fmt(n)} responses`, [
-      { argv: [BIN, 'report', '--format', 'json', data[n].json], stats: true },
-      { argv: [BIN, 'report', '--format', 'json', data[n].files], stats: true },
-    ], runsFor(n));
-    rows.push([]);
-    rows.push([`  ${fmt(n)} responses, one JSON file each`, `${fmt(median(ours.map((r) => r.ms)))} ms`, '', `${fmt(Math.max(...ours.map((r) => r.maxRssKiB)) / 1024)} MiB`, '', `${fmt(median(ours.map((r, k) => r.ms / floor[k].ms)), 2)} (to YAML)`]);
+  if (section('startup')) {
+    // Start-up, on each Node version found, with the build's code cache and (Node 22 and later) Node's own.
+    rows.push(['Start-up', 'median', 'ratio to node -e 0', 'target', 'met']);
+    for (const node of nodes()) {
+      const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+      const hasCompileCache = Number(/^v(\d+)/.exec(version)[1]) >= 22;
+      const built = packageCopy(`build-${version}`, node, true);
+      const plain = hasCompileCache ? packageCopy(`node-${version}`, node, false) : undefined;
+      const env = { NODE_COMPILE_CACHE: join(tmp, `node-compile-cache-${version}`) };
+      const commands = (bin, how) => [
+        { name: `--help (${how})`, argv: [bin, '--help'], node, env, targeted: true },
+        { name: `--version (${how})`, argv: [bin, '--version'], node, env, targeted: true },
+        { name: `report <one file> (${how})`, argv: [bin, 'report', one], node, env, targeted: true },
+        { name: `report <one file> --format json (${how})`, argv: [bin, 'report', one, '--format', 'json'], node, env },
+      ];
+      const startup = [
+        { name: 'node -e 0', argv: ['-e', '0'], node },
+        { name: 'report floor (report-floor.cjs: the questionnaire and the file read and parsed, nothing else)', argv: [REPORT_FLOOR, join(tmp, `build-${version}`), one], node, env },
+        ...commands(built, "the build's code cache"),
+        ...(plain ? commands(plain, "Node's compile cache") : []),
+      ];
+      const s = rounds(`start-up, Node ${version}`, startup, RUNS);
+      const base = s[0].map((r) => r.ms);
+      rows.push([`  Node ${version}`]);
+      startup.forEach((c, i) => {
+        const ratio = median(s[i].map((r, k) => r.ms / base[k]));
+        rows.push([
+          `    ${c.name}`,
+          `${fmt(median(s[i].map((r) => r.ms)))} ms`,
+          i === 0 ? '1.00' : fmt(ratio, 2),
+          c.targeted ? `≤ ${TARGET.startup}` : '',
+          c.targeted ? verdict(ratio <= TARGET.startup) : '',
+        ]);
+      });
+    }
+
   }
-  {
-    // A survey tool's CSV export of 10,000 rows, against csv-parse alone reading it.
-    const n = 10_000;
-    const csv = surveyCsv(BIN, tmp, n);
-    const [ours, floor] = rounds(`CSV, ${fmt(n)} rows`, [
-      { argv: [BIN, 'report', '--format', 'json', csv], stats: true },
-      { argv: [CSV_FLOOR, csv], stats: true },
-    ], runsFor(n));
-    const ratio = median(ours.map((r, k) => r.ms / floor[k].ms));
+  if (section('aggregation')) {
+    // Aggregation: `report --format json`, against the floor, by size and layout. What one more response costs is
+    // measured in CPU time (which other work on a shared machine disturbs far less than wall time), round by round
+    // against a smaller run: (N responses − one) / (N − 1) for the smallest size, which also pays for the JIT
+    // compiler's warm-up, then (N − smallest) / (N − smallest) beyond it. From those, what a response costs in
+    // each stretch between two sizes (100 to 1,000, 1,000 to 10,000): "flat" is that it never grows by more than
+    // the target from one stretch to the next. It falls as a run grows, the JIT compiler's one-time work being
+    // shared by more responses; the floor's own figures, measured the same way, show the same fall.
+    const json = (path) => ({ argv: [BIN, 'report', '--format', 'json', path], stats: true });
+    const layouts = [
+      { name: 'one file per response', path: (n) => (n === 1 ? one : data[n].files) },
+      { name: 'one multi-document file', path: (n) => (n === 1 ? one : data[n].multi) },
+    ];
+    /** What a response costs between consecutive sizes, from the slopes measured against the smallest size. */
+    const stretches = (slopes) => {
+      const from = [{ n: smallest, slope: 0 }, ...slopes];
+      return slopes.map((b, i) => (b.slope * (b.n - smallest) - from[i].slope * (from[i].n - smallest)) / (b.n - from[i].n));
+    };
     rows.push([]);
-    rows.push(['Survey import (report --format json of a CSV export)', 'median', '', 'peak memory', 'csv-parse alone', 'ratio', 'target', 'met']);
-    rows.push([`  ${fmt(n)} rows`, `${fmt(median(ours.map((r) => r.ms)))} ms`, '', `${fmt(Math.max(...ours.map((r) => r.maxRssKiB)) / 1024)} MiB`, `${fmt(median(floor.map((r) => r.ms)))} ms`, fmt(ratio, 2), `≤ ${CSV_TARGET}×`, verdict(ratio <= CSV_TARGET)]);
+    rows.push(['Aggregation (report --format json)', 'median', 'per 1,000 responses*', 'peak memory', 'floor', 'ratio to floor', 'target', 'met']);
+    for (const layout of layouts) {
+      rows.push([`  ${layout.name}`]);
+      const ourSlopes = [];
+      const floorSlopes = [];
+      for (const n of SIZES) {
+        const base = n === smallest ? 1 : smallest;
+        const [ours, floor, smaller, smallerFloor] = rounds(
+          `${layout.name}, ${fmt(n)} responses`,
+          [json(layout.path(n)), floorOf(layout.path(n)), json(layout.path(base)), floorOf(layout.path(base))],
+          runsFor(n),
+        );
+        const ms = median(ours.map((r) => r.ms));
+        const peak = Math.max(...ours.map((r) => r.maxRssKiB)) / 1024;
+        const ratio = median(ours.map((r, k) => r.ms / floor[k].ms));
+        const perResponse = median(ours.map((r, k) => (r.cpuMs - smaller[k].cpuMs) / (n - base)));
+        if (n !== smallest) {
+          ourSlopes.push({ n, slope: perResponse });
+          floorSlopes.push({ n, slope: median(floor.map((r, k) => (r.cpuMs - smallerFloor[k].cpuMs) / (n - base))) });
+        }
+        const last = n === Math.max(...SIZES);
+        rows.push([
+          `    ${fmt(n)} responses`,
+          `${fmt(ms)} ms`,
+          `${fmt(perResponse * 1000)} ms${n === smallest ? ' †' : ''}`,
+          `${fmt(peak)} MiB`,
+          `${fmt(median(floor.map((r) => r.ms)))} ms`,
+          fmt(ratio, 2),
+          last ? `≤ ${TARGET.floor}×, < ${TARGET.peakMiB} MiB` : '',
+          last ? verdict(ratio <= TARGET.floor && peak < TARGET.peakMiB) : '',
+        ]);
+      }
+      if (ourSlopes.length > 1) {
+        // Two stretches at least (three sizes) to tell whether the cost grows.
+        const ourStretches = stretches(ourSlopes);
+        const floorStretches = stretches(floorSlopes);
+        const growth = Math.max(...ourStretches.slice(1).map((s, i) => s / ourStretches[i]));
+        const bounds = [smallest, ...ourSlopes.map((s) => s.n)];
+        ourStretches.forEach((s, i) =>
+          rows.push([`    a response from ${fmt(bounds[i])} to ${fmt(bounds[i + 1])}`, '', `${fmt(s * 1000)} ms`, '', `${fmt(floorStretches[i] * 1000)} ms`]),
+        );
+        rows.push([`    time per response, ${fmt(smallest)} to ${fmt(Math.max(...SIZES))}: growth`, '', `× ${fmt(growth, 2)}`, '', '', '', `≤ × ${TARGET.flat}`, verdict(growth <= TARGET.flat)]);
+      }
+    }
+
+    if (data[jsonSize]?.json) {
+      const n = jsonSize;
+      const [ours, floor] = rounds(`JSON, ${fmt(n)} responses`, [
+        { argv: [BIN, 'report', '--format', 'json', data[n].json], stats: true },
+        { argv: [BIN, 'report', '--format', 'json', data[n].files], stats: true },
+      ], runsFor(n));
+      rows.push([]);
+      rows.push([`  ${fmt(n)} responses, one JSON file each`, `${fmt(median(ours.map((r) => r.ms)))} ms`, '', `${fmt(Math.max(...ours.map((r) => r.maxRssKiB)) / 1024)} MiB`, '', `${fmt(median(ours.map((r, k) => r.ms / floor[k].ms)), 2)} (to YAML)`]);
+    }
   }
-  if (NATIONAL > 0) {
+  if (section('csv')) {
+    {
+      // A survey tool's CSV export of 10,000 rows, against csv-parse alone reading it.
+      const n = 10_000;
+      const csv = surveyCsv(BIN, tmp, n);
+      const [ours, floor] = rounds(`CSV, ${fmt(n)} rows`, [
+        { argv: [BIN, 'report', '--format', 'json', csv], stats: true },
+        { argv: [CSV_FLOOR, csv], stats: true },
+      ], runsFor(n));
+      const ratio = median(ours.map((r, k) => r.ms / floor[k].ms));
+      rows.push([]);
+      rows.push(['Survey import (report --format json of a CSV export)', 'median', '', 'peak memory', 'csv-parse alone', 'ratio', 'target', 'met']);
+      rows.push([`  ${fmt(n)} rows`, `${fmt(median(ours.map((r) => r.ms)))} ms`, '', `${fmt(Math.max(...ours.map((r) => r.maxRssKiB)) / 1024)} MiB`, `${fmt(median(floor.map((r) => r.ms)))} ms`, fmt(ratio, 2), `≤ ${CSV_TARGET}×`, verdict(ratio <= CSV_TARGET)]);
+    }
+  }
+  if (NATIONAL > 0 && section('national')) {
     // The national case: one multi-document file per territory, `report --group-by territory --format json`, against
     // the floor reading the same files. Each response is folded into its territory's counts as it is read.
     status('generating the national case');
