@@ -1,4 +1,6 @@
 // Texts of the analyst exports (report --format csv|xlsx): column headers, sheet names, the scores table's rows.
+import type { PreconditionStatus } from '../scoring/report.js';
+
 
 const fr = {
   help: {
@@ -38,7 +40,11 @@ const fr = {
     components: 'Indice des composantes',
     gate: 'Préconditions réunies',
   },
-  rollup: { territory: 'territoire', responses: 'réponses', sectors: 'secteurs', gate: 'préconditions réunies' },
+  /** The scores table's `type` column; its `statut` column: a precondition's status, the gate's. */
+  kinds: { precondition: 'précondition', component: 'composante', index: 'indice', gate: 'seuil' },
+  status: { met: 'réunie', fragile: 'fragile', unmet: 'non réunie', unknown: 'à vérifier' } satisfies Record<PreconditionStatus, string>,
+  gate: { met: 'atteint', unmet: 'non atteint' },
+  rollup: { territory: 'territoire', responses: 'réponses', sectors: 'secteurs', gate: 'préconditions réunies', met: 'réunies', unmet: 'non réunies' },
   spread: { dimension: 'dimension', territories: 'territoires', min: 'min', q1: 'Q1', median: 'médiane', q3: 'Q3', max: 'max' },
   plan: { id: 'id', title: 'action', challenge: 'défi', dimensions: 'dimensions', owner: 'porteur', due: 'échéance', status: 'statut', notes: 'notes' },
 };
@@ -81,7 +87,10 @@ const en: typeof fr = {
     components: 'Components index',
     gate: 'Preconditions in place',
   },
-  rollup: { territory: 'territory', responses: 'responses', sectors: 'sectors', gate: 'preconditions in place' },
+  kinds: { precondition: 'precondition', component: 'component', index: 'index', gate: 'gate' },
+  status: { met: 'met', fragile: 'fragile', unmet: 'unmet', unknown: 'unknown' },
+  gate: { met: 'met', unmet: 'unmet' },
+  rollup: { territory: 'territory', responses: 'responses', sectors: 'sectors', gate: 'preconditions in place', met: 'met', unmet: 'unmet' },
   spread: { dimension: 'dimension', territories: 'territories', min: 'min', q1: 'Q1', median: 'median', q3: 'Q3', max: 'max' },
   plan: { id: 'id', title: 'action', challenge: 'challenge', dimensions: 'dimensions', owner: 'owner', due: 'due', status: 'status', notes: 'notes' },
 };

@@ -84,6 +84,38 @@ describe('XLSX', () => {
   });
 });
 
+describe('the words of the tables follow --lang, the ids do not', () => {
+  /** The distinct values of a column of the scores table (CSV, parsed back). */
+  async function column(lang: string, header: string): Promise<string[]> {
+    const [head, ...rows] = parse(await run([COLLECTIVE, '--format', 'csv', '--lang', lang])) as string[][];
+    const c = head!.indexOf(header);
+    expect(c).toBeGreaterThanOrEqual(0);
+    return [...new Set(rows.map((row) => row[c]!))];
+  }
+
+  it('French: précondition, composante, indice, seuil; réunie, non réunie, atteint, non atteint', async () => {
+    expect(await column('fr', 'type')).toEqual(['précondition', 'composante', 'indice', 'seuil']);
+    expect(await column('fr', 'statut')).toEqual(['réunie', 'non réunie', '', 'non atteint']);
+    expect(await column('fr', 'id')).toContain('gate');
+    const sheets = await readXlsxFile(await toFile([COLLECTIVE, '--format', 'xlsx', '--lang', 'fr']));
+    const scores = sheets[0]!.data;
+    expect(scores.slice(1).map((row) => [row[3], row[11]]).at(-1)).toEqual(['seuil', 'non atteint']);
+    expect(scores.slice(1).every((row) => !['precondition', 'component', 'index', 'gate'].includes(row[3] as string))).toBe(true);
+  });
+
+  it('English: precondition, component, index, gate; met, unmet', async () => {
+    expect(await column('en', 'kind')).toEqual(['precondition', 'component', 'index', 'gate']);
+    expect(await column('en', 'status')).toEqual(['met', 'unmet', '']);
+  });
+
+  it('the long table keeps ids and unknown in French', async () => {
+    const [head, ...rows] = parse(await run([COLLECTIVE, '--format', 'csv', '--table', 'long', '--lang', 'fr'])) as string[][];
+    expect(head).toEqual(['territoire', 'date', 'répondant', 'secteur', 'questionnaire', 'version', 'dimension', 'question', 'valeur']);
+    expect(new Set(rows.map((row) => row[8]))).toEqual(new Set(['0', '1', '2', '3', 'unknown']));
+    expect(rows[0]!.slice(4, 8)).toEqual(['impact-collectif', '1.0.0', 'urgence', 'urgence.constat-partage']);
+  });
+});
+
 describe('what the tables may show', () => {
   it('the long table gives the sector of small groups as the merged row, a stable anonymous key, no name without --with-names', async () => {
     const csv = await run([COLLECTIVE, '--format', 'csv', '--table', 'long', '--comments', '--lang', 'fr']);

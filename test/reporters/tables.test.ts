@@ -54,6 +54,8 @@ describe('the roll-up as a table', () => {
       expect(row.slice(3, -1)).toEqual([...t.scores, ...t.indices].map((s) => (s.score === null ? '' : String(s.score))));
       expect(row.at(-1)).toBe(t.gate.met ? 'met' : 'unmet');
     });
+    const fr = parse(await run([...ROLLUP, '--lang', 'fr', '--format', 'csv'])) as string[][];
+    expect(fr.map((row) => row.at(-1))).toEqual(['préconditions réunies', ...json.territories.map((t) => (t.gate.met ? 'réunies' : 'non réunies'))]);
   });
 
   it('XLSX: the territories and the spread, numbers as numbers, French and English', async () => {
@@ -105,6 +107,12 @@ describe('the action plan as a table', () => {
     ['tables/plan.en.excel-fr.csv', ['--lang', 'en', '--csv-dialect', 'excel-fr']],
   ] as const)('%s', async (name, args) => {
     expectGolden(await run([...PLAN, ...args, '--format', 'csv']), name);
+  });
+
+  it('the status in the run\'s language, as plan show prints it', async () => {
+    const status = (csv: string) => (parse(csv) as string[][]).slice(1).map((row) => row[6]);
+    expect(status(await run([...PLAN, '--lang', 'fr', '--format', 'csv']))).toEqual(['faite', 'faite', 'en cours', 'en cours', 'abandonnée', 'faite', 'à faire', 'faite', 'à faire']);
+    expect(status(await run([...PLAN, '--lang', 'en', '--format', 'csv']))).toEqual(['done', 'done', 'in progress', 'in progress', 'dropped', 'done', 'to do', 'done', 'to do']);
   });
 
   it('XLSX: one sheet, due dates as dates, the same bytes twice', async () => {

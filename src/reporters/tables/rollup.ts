@@ -12,13 +12,13 @@ function titleOf(r: Rollup, lang: Lang): (id: string) => string {
   return (id) => titles.get(id) ?? id;
 }
 
-/** Territory, responses, sectors, each dimension's score (questionnaire order), the two indices, the gate (met, unmet). */
+/** Territory, responses, sectors, each dimension's score (questionnaire order), the two indices, the gate (met, unmet, in the run's language). */
 export function rollupTable(r: Rollup, lang: Lang): Table {
   const h = exportsText[lang].rollup;
   const title = titleOf(r, lang);
   const rows: Table = [[h.territory, h.responses, h.sectors, ...r.dimensions.map((d) => title(d.id)), title('preconditions'), title('components'), h.gate]];
   for (const t of r.territories) {
-    rows.push([t.territory, t.responses, t.sectors, ...t.scores.map((s) => s.score), ...t.indices.map((s) => s.score), t.gate.met ? 'met' : 'unmet']);
+    rows.push([t.territory, t.responses, t.sectors, ...t.scores.map((s) => s.score), ...t.indices.map((s) => s.score), t.gate.met ? h.met : h.unmet]);
   }
   return rows.map((row) => row.map(neutralise));
 }
