@@ -12,7 +12,7 @@ import type { SurveyOptions } from './options.js';
 import { readXlsx } from './xlsx.js';
 import { columnIndex, EMPTY_MAPPING, lookupHeader, type Mapping } from './recognise.js';
 import { recogniseColumns, tableResponses, type Columns } from './rows.js';
-import { MAX_COLUMNS, MAX_ROWS, type Table } from './table.js';
+import { MAX_COLUMNS, MAX_ROWS, position, type Table } from './table.js';
 
 /** What a file of a survey tool became: its table, questionnaire, mapping and recognised columns. */
 export interface ReadSurvey {
@@ -61,15 +61,16 @@ export async function arrayResponses(doc: ParsedDocument, file: string, opts: Su
     const docs: ParsedDocument[] = items.map((value, i) => ({ value, locate: (path, key) => doc.locate([i, ...path], key) }));
     return responsesOf(docs, file);
   }
-  return responsesOfTable(recordsTable(items, file), opts);
+  return responsesOfTable(recordsTable(doc, file), opts);
 }
 
-/** Flat records as a table: the union of their keys, in order of appearance, as the header. */
-function recordsTable(items: unknown[], file: string): Table {
+/** Flat records as a table: the union of their keys, in order of appearance, as the header; the array kept to place problems. */
+function recordsTable(doc: ParsedDocument, file: string): Table {
+  const items = doc.value as unknown[];
   if (items.length > MAX_ROWS) throw new InputError({ file, ...msg('survey.tooManyRows', { max: MAX_ROWS }) });
   const keys = new Map<string, number>();
   for (const [i, item] of items.entries()) {
-    if (!isPlainObject(item)) throw new InputError({ file, ...msg('survey.row', { row: i + 2, detail: msg('doc.answersNotMapping') }) });
+    if (!isPlainObject(item)) throw new InputError({ file, ...position(doc, [i]), ...msg('survey.record', { n: i + 1, detail: msg('survey.recordNotObject') }) });
     for (const k of Object.keys(item)) {
       if (!keys.has(k)) keys.set(k, keys.size);
       if (keys.size > MAX_COLUMNS) throw new InputError({ file, ...msg('survey.tooManyColumns', { n: keys.size, max: MAX_COLUMNS }) });
@@ -78,7 +79,7 @@ function recordsTable(items: unknown[], file: string): Table {
   const header = [...keys.keys()];
   const rows = items.map((item) => header.map((k) => scalarText((item as Record<string, unknown>)[k])));
   if (!rows.length) throw new InputError({ file, ...msg('survey.noRows') });
-  return { file, header, rows };
+  return { file, header, rows, records: doc };
 }
 
 function scalarText(v: unknown): string {

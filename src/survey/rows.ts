@@ -10,7 +10,7 @@ import type { AnswerFile, AnswerValue } from '../answers/schema.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import type { Field } from './codes.js';
 import { columnIndex, DATE_FALLBACKS, dayOf, levelIndex, levelOf, lookupHeader, normalise, same, sectorIndex, type Mapping, type Target } from './recognise.js';
-import { rowNumber, type Table } from './table.js';
+import { columnProblem, rowNumber, rowProblem, type Table } from './table.js';
 
 /** What each column stands for; `dateStyle` says how the date column writes days. */
 export interface Columns {
@@ -24,7 +24,7 @@ export interface Columns {
 export function recogniseColumns(table: Table, q: Questionnaire, mapping: Mapping, lenient = false): Columns {
   const index = columnIndex(q);
   const problems: Problem[] = [];
-  const column = (header: string, detail: Message) => problems.push({ file: table.file, ...msg('survey.column', { column: header, detail }) });
+  const column = (c: number, detail: Message) => problems.push(columnProblem(table, c, detail));
   const targets: Target[] = [];
   const unknown: number[] = [];
   const fallbacks: number[] = [];
@@ -35,19 +35,19 @@ export function recogniseColumns(table: Table, q: Questionnaire, mapping: Mappin
     if (found.length === 1) targets.push(found[0]!);
     else {
       targets.push({ kind: 'ignore' });
-      if (found.length > 1) column(header, msg('survey.ambiguousColumn', { ids: found.map((t) => (t.kind === 'question' ? t.id : t.kind === 'field' ? t.field : t.kind)) }));
+      if (found.length > 1) column(i, msg('survey.ambiguousColumn', { ids: found.map((t) => (t.kind === 'question' ? t.id : t.kind === 'field' ? t.field : t.kind)) }));
       else if (Object.hasOwn(DATE_FALLBACKS, normalise(header))) fallbacks.push(i);
       else {
         unknown.push(i);
         const ids = [...index.keys()].filter((k) => !k.includes(' '));
-        if (!lenient) column(header, msg('survey.unknownColumn', { near: closest(normalise(header), ids) }));
+        if (!lenient) column(i, msg('survey.unknownColumn', { near: closest(normalise(header), ids) }));
       }
     }
   }
   for (const [i, t] of targets.entries()) {
     if (t.kind === 'ignore') continue;
     const first = targets.findIndex((o) => same(o, t));
-    if (first < i) column(table.header[i]!, msg('survey.duplicateColumn', { other: table.header[first]! }));
+    if (first < i) column(i, msg('survey.duplicateColumn', { other: table.header[first]! }));
   }
   let dateStyle: Columns['dateStyle'] = 'dmy';
   const hasField = (f: Field) => targets.some((t) => t.kind === 'field' && t.field === f);
@@ -68,15 +68,17 @@ export function recogniseColumns(table: Table, q: Questionnaire, mapping: Mappin
 
 /**
  * One response per row that is not blank, each checked as an answer file is (the same quick check, then the same
- * schema): the same scoring as the equivalent YAML answer files. Every problem is reported, by row and column.
+ * schema): the same scoring as the equivalent YAML answer files. Every problem is reported, by row and column (by
+ * record and field in a JSON array: rowProblem).
  */
 export async function tableResponses(table: Table, q: Questionnaire, version: string, mapping: Mapping, columns: Columns): Promise<ParsedResponse[]> {
-  const { file, header } = table;
+  const { file, header, records } = table;
   const problems: Problem[] = [];
   let more = 0;
-  const add = (row: number, col: number | undefined, detail: Message) => {
+  // `r` is the row's index in table.rows.
+  const add = (r: number, col: number | undefined, detail: Message) => {
     if (problems.length >= MAX_PROBLEMS) return void more++;
-    problems.push({ file, ...(col === undefined ? msg('survey.row', { row, detail }) : msg('survey.cell', { row, column: header[col]!, detail })) });
+    problems.push(rowProblem(table, r, col, detail));
   };
   const questions = new Map(q.dimensions.flatMap((d) => d.questions.map((x) => [x.id, x] as const)));
   const levels = new Map<number, Map<string, AnswerValue>>();
@@ -94,25 +96,24 @@ export async function tableResponses(table: Table, q: Questionnaire, version: st
   const out: ParsedResponse[] = [];
   for (const [r, cells] of table.rows.entries()) {
     if (cells.every((c) => c === '' || c.trim() === '')) continue;
-    const row = rowNumber(r);
     const before = problems.length + more;
     const cell = (f: Field) => (fieldCol.has(f) ? cells[fieldCol.get(f)!]!.trim() : undefined);
     const territory = mapping.territory ?? cell('territory') ?? '';
-    if (territory === '') add(row, fieldCol.get('territory'), msg('survey.emptyTerritory'));
+    if (territory === '') add(r, fieldCol.get('territory'), msg('survey.emptyTerritory'));
     let sector = mapping.sector;
     const sectorText = cell('sector');
     if (sectorText !== undefined && (sectorText !== '' || sector === undefined)) {
       sector = sectorMemo.get(sectorText);
       if (sector === undefined && !sectorMemo.has(sectorText)) sectorMemo.set(sectorText, (sector = sectors.get(normalise(sectorText))));
-      if (sectorText === '') add(row, fieldCol.get('sector'), msg('survey.emptySector'));
-      else if (sector === undefined) add(row, fieldCol.get('sector'), msg('survey.unknownSector', { value: sectorText, near: closest(sectorText, sectorIds), choices: sectorIds }));
+      if (sectorText === '') add(r, fieldCol.get('sector'), msg('survey.emptySector'));
+      else if (sector === undefined) add(r, fieldCol.get('sector'), msg('survey.unknownSector', { value: sectorText, near: closest(sectorText, sectorIds), choices: sectorIds }));
     }
     const dateText = cell('date');
     let date: string | undefined;
     if (dateText) {
       date = dayMemo.get(dateText);
       if (date === undefined && !dayMemo.has(dateText)) dayMemo.set(dateText, (date = dayOf(dateText, columns.dateStyle)));
-      if (date === undefined) add(row, fieldCol.get('date'), msg('survey.badDate', { value: dateText, style: columns.dateStyle }));
+      if (date === undefined) add(r, fieldCol.get('date'), msg('survey.badDate', { value: dateText, style: columns.dateStyle }));
     }
     const answers: Record<string, AnswerValue> = {};
     for (const [i, index] of levels) {
@@ -122,7 +123,7 @@ export async function tableResponses(table: Table, q: Questionnaire, version: st
       const text = cells[i]!;
       let v = seen.get(text);
       if (v === undefined && !seen.has(text)) seen.set(text, (v = levelOf(text, index)));
-      if (v === null) add(row, i, msg('survey.notLevel', { value: cells[i]!.trim(), id }));
+      if (v === null) add(r, i, msg('survey.notLevel', { value: cells[i]!.trim(), id }));
       else if (v !== undefined) answers[id] = v;
     }
     if (problems.length + more > before) continue;
@@ -135,9 +136,10 @@ export async function tableResponses(table: Table, q: Questionnaire, version: st
       ...(date !== undefined && { date }),
       answers,
     };
-    const checked = fastAnswerFile(doc) ?? (await schemaCheck(doc, row, columns, header, add));
+    const checked = fastAnswerFile(doc) ?? (await schemaCheck(doc, r, columns, header, add));
     if (!checked) continue;
-    const locate: ParsedDocument['locate'] = () => ({ line: row, col: 1 });
+    // Later notes (a territory's spelling, a version) point at the row, or at the JSON record.
+    const locate: ParsedDocument['locate'] = records ? () => records.locate([r]) : () => ({ line: rowNumber(r), col: 1 });
     out.push({ doc: { value: undefined, locate }, response: toResponse(checked, file, r) });
   }
   if (problems.length || more) throw new InputError(capProblems(problems, more));
@@ -148,10 +150,10 @@ export async function tableResponses(table: Table, q: Questionnaire, version: st
 /** The answer-file schema's verdict on a row that the quick check did not take, its problems placed by column. */
 async function schemaCheck(
   doc: object,
-  row: number,
+  r: number,
   columns: Columns,
   header: string[],
-  add: (row: number, col: number | undefined, detail: Message) => void,
+  add: (r: number, col: number | undefined, detail: Message) => void,
 ): Promise<AnswerFile | undefined> {
   const { AnswerFile } = await import('../answers/schema.js');
   const { zodProblems } = await import('../input/problems.js');
@@ -162,7 +164,7 @@ async function schemaCheck(
     const i = columns.targets.findIndex((t) => t.kind === 'field' && t.field === field);
     return i >= 0 && i < header.length ? i : undefined;
   };
-  const fake: ParsedDocument = { value: doc, locate: () => ({ line: row, col: 1 }) };
-  for (const p of zodProblems(parsed.error, fake, '')) add(row, fieldOf(p.path), { code: p.code, params: p.params } as Message);
+  const fake: ParsedDocument = { value: doc, locate: () => ({ line: 1, col: 1 }) };
+  for (const p of zodProblems(parsed.error, fake, '')) add(r, fieldOf(p.path), { code: p.code, params: p.params } as Message);
   return undefined;
 }

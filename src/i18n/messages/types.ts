@@ -186,6 +186,12 @@ export interface MessageParams {
   'survey.cell': { row: number; column: string; detail: Message };
   'survey.row': { row: number; detail: Message };
   'survey.column': { column: string; detail: Message };
+  // A JSON array of records: the record's number (1 for the first) and its field, not a spreadsheet's row.
+  'survey.record': { n: number; detail: Message };
+  'survey.recordField': { n: number; field: string; detail: Message };
+  'survey.recordNoField': { n: number; field: string; detail: Message };
+  'survey.field': { field: string; detail: Message };
+  'survey.recordNotObject': None;
   'survey.notLevel': { value: string; id: string };
   'survey.unknownSector': { value: string; near?: string; choices: string[] };
   'survey.badDate': { value: string; style: 'iso' | 'dmy' | 'mdy' };
