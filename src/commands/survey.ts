@@ -1,5 +1,5 @@
 // `survey export` (the questionnaire out to a survey tool) and `survey import` (its response exports back as answer files).
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Context } from './context.js';
 import { InputError, UsageError } from '../core/errors.js';
@@ -7,7 +7,6 @@ import { msg } from '../i18n/messages/index.js';
 import { surveyText } from '../i18n/survey.js';
 import { DEFAULT_QUESTIONNAIRE, loadQuestionnaire } from '../questionnaire/builtin.js';
 import { checkOutput, writeOutput } from '../io/output.js';
-import { writeError, writeFileAtomic } from '../io/atomic.js';
 import { loadResponses } from '../answers/responses.js';
 import { serializeResponse } from '../answers/write.js';
 import { slug } from '../assess/filename.js';
@@ -72,16 +71,18 @@ export async function importSurvey(ctx: Context, files: string[], opts: ImportOp
     let name = `${base}.yaml`;
     for (let k = 2; taken.has(name); k++) name = `${base}-${k}.yaml`;
     taken.add(name);
-    return { path: join(dir, name), text: serializeResponse({ ...r, file: name }, loaded.questionnaire.questionnaire) };
+    return { path: name, text: serializeResponse({ ...r, file: name }, loaded.questionnaire.questionnaire) };
   });
-  // Every name is checked before anything is written: an import that would replace a file writes nothing.
-  for (const { path } of named) if (existsSync(path)) throw new InputError({ file: path, ...msg('survey.fileExists') });
+  // Every name is checked before any work: an import that would replace a file writes nothing.
+  for (const { path } of named) if (existsSync(join(dir, path))) throw new InputError({ file: join(dir, path), ...msg('survey.fileExists') });
+  // All or nothing: a failure midway (a full disk, a name taken meanwhile) takes back what was written.
+  const { addFiles, AddFailed } = await import('../io/add-files.js');
   try {
-    await fs.mkdir(dir, { recursive: true });
+    await addFiles(dir, new Map(named.map((f) => [f.path, f.text])));
   } catch (err) {
-    throw writeError(err, opts.outputDir);
+    if (!(err instanceof AddFailed)) throw err;
+    throw new InputError({ file: err.path, ...(err.code === 'EEXIST' ? msg('survey.fileExists') : msg('survey.importFailed', { code: err.code ?? '?' })) });
   }
-  for (const { path, text } of named) await writeFileAtomic(path, text);
   ctx.io.stderr(surveyText[ctx.lang].written(named.length, oneLine(opts.outputDir)));
   return 0;
 }

@@ -40,7 +40,8 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   await syncDir(dirname(path));
 }
 
-async function syncDir(dir: string): Promise<void> {
+/** Flushes a folder's entries (a file renamed or linked into it), where the platform can. */
+export async function syncDir(dir: string): Promise<void> {
   try {
     const handle = await fs.open(dir, 'r');
     try {

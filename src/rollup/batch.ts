@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { msg } from '../i18n/messages/index.js';
 import { writeError } from '../io/atomic.js';
+import { writeNewFiles } from '../io/add-files.js';
 
 /**
  * Writes `files` (name → text) as the folder `dir`, which must not exist or be empty. At every instant the folder is
@@ -19,15 +20,7 @@ export async function writeFolder(cwd: string, dir: string, files: ReadonlyMap<s
     temp = await fs.mkdtemp(join(parent, `.${basename(target).slice(0, 100)}.impact-collectif-`));
     // mkdtemp makes a private folder; the set is meant to be read, as a folder made by mkdir would be.
     await fs.chmod(temp, 0o755);
-    for (const [name, text] of files) {
-      const handle = await fs.open(join(temp, name), 'wx', 0o644);
-      try {
-        await handle.writeFile(text, 'utf8');
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-    }
+    await writeNewFiles(temp, files);
     // Checked again just before: a folder filled meanwhile is not replaced (rename would refuse it anyway).
     await checkFolder(target, dir);
     await fs.rename(temp, target);

@@ -34,6 +34,7 @@ const OVERRIDES: Record<string, Record<string, unknown>> = {
   'rule.scaleValue': { value: 2 },
   'plan.otherQuestionnaire': { plan: 'p', compared: 'c' },
   'survey.badDate': { value: 'v', style: 'dmy' },
+  'survey.importFailed': { code: 'ENOSPC' },
 };
 
 describe('the catalogue', () => {

@@ -226,6 +226,8 @@ export const en: Messages = {
   'survey.mapTarget': (p) => `"${p.value}" is neither a question of the questionnaire nor territory, sector, name, date or ignore${mean(p.near)}`,
   'survey.mapTodo': () => 'still to describe (TODO)',
   'survey.mapSector': (p) => `"${p.value}" is not a sector of the questionnaire; one of: ${list(p.choices)}`,
+  'survey.importFailed': (p) =>
+    `cannot be written (${p.code === 'ENOSPC' ? 'no space left on the device' : ['EACCES', 'EPERM', 'EROFS'].includes(p.code) ? 'permission denied or read-only folder' : p.code}): nothing was written, the folder is as it was`,
   'survey.fileExists': () => 'exists already: nothing was written (choose another folder, or remove this file)',
   'usage.surveyImportWhere': () => 'survey import needs --output-dir DIR (one answer file per row) or --suggest-map',
 

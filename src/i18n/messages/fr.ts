@@ -232,6 +232,8 @@ export const fr: Messages = {
   'survey.mapTarget': (p) => `« ${p.value} » n’est ni une question du questionnaire, ni territory, sector, name, date, ni ignore${mean(p.near)}`,
   'survey.mapTodo': () => 'reste à décrire (TODO)',
   'survey.mapSector': (p) => `« ${p.value} » n’est pas un secteur du questionnaire ; au choix : ${list(p.choices)}`,
+  'survey.importFailed': (p) =>
+    `ne peut pas être écrit (${p.code === 'ENOSPC' ? 'plus de place sur le disque' : ['EACCES', 'EPERM', 'EROFS'].includes(p.code) ? 'permission refusée ou dossier en lecture seule' : p.code}) : rien n’a été écrit, le dossier est tel qu’avant`,
   'survey.fileExists': () => 'existe déjà : rien n’a été écrit (choisissez un autre dossier, ou retirez ce fichier)',
   'usage.surveyImportWhere': () => 'survey import demande --output-dir DOSSIER (un fichier de réponses par ligne) ou --suggest-map',
 

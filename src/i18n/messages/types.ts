@@ -192,6 +192,7 @@ export interface MessageParams {
   'survey.recordNoField': { n: number; field: string; detail: Message };
   'survey.field': { field: string; detail: Message };
   'survey.recordNotObject': None;
+  'survey.importFailed': { code: string };
   'survey.notLevel': { value: string; id: string };
   'survey.unknownSector': { value: string; near?: string; choices: string[] };
   'survey.badDate': { value: string; style: 'iso' | 'dmy' | 'mdy' };
