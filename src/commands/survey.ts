@@ -67,7 +67,9 @@ export async function importSurvey(ctx: Context, files: string[], opts: ImportOp
   const taken = new Set<string>();
   const named = loaded.responses.map((r) => {
     const stem = several ? `${slug(basename(r.file, extname(r.file)))}-` : '';
-    const base = `${stem}${slug(r.territory) || 'territoire'}-${r.respondent.sector}-${rowNumber(r.doc)}`;
+    // The row a spreadsheet shows (the header is row 1), or a JSON array's record number (1 for the first).
+    const n = /\.json$/i.test(r.file) ? r.doc + 1 : rowNumber(r.doc);
+    const base = `${stem}${slug(r.territory) || 'territoire'}-${r.respondent.sector}-${n}`;
     let name = `${base}.yaml`;
     for (let k = 2; taken.has(name); k++) name = `${base}-${k}.yaml`;
     taken.add(name);

@@ -1,5 +1,5 @@
 // A JSON array of responses names its records as a JSON user finds them (line:col of the value, « réponse N »), not CSV rows.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,6 +58,16 @@ describe('a JSON array of flat records', () => {
     expect((await cli(['report', path, '--lang', 'fr'])).stderr).toBe(
       `${path}: ligne 3, colonne « urgence.constat-partage » : « Plutôt oui » n’est pas un niveau de urgence.constat-partage (0 à 3, unknown, ou les textes des niveaux)\n`,
     );
+  });
+});
+
+describe('survey import of a JSON array', () => {
+  it('names each file by its record number (1 for the first), not a spreadsheet row', async () => {
+    const path = join(dir, 'flat.json');
+    writeFileSync(path, JSON.stringify([ok, { ...ok, sector: 'habitants' }]));
+    const out = join(dir, 'flat-out');
+    expect((await cli(['survey', 'import', path, '--output-dir', out])).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['nanterre-association-1.yaml', 'nanterre-habitants-2.yaml']);
   });
 });
 
