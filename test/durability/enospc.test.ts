@@ -1,17 +1,14 @@
 // A disk that fills up in the middle of a write, simulated (runs everywhere, unlike the tmpfs of disk.test.ts).
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import * as fs from 'node:fs/promises';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, promises, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../src/io/atomic.js';
 import { InputError } from '../../src/core/errors.js';
 import { version } from './versions.js';
 
-vi.mock('node:fs/promises', async (original) => {
-  const real = await original<typeof import('node:fs/promises')>();
-  return { ...real, open: vi.fn(real.open) };
-});
+// atomic.ts calls node:fs's promises object (loaded on first use), so the spy goes on that object.
+afterEach(() => void vi.restoreAllMocks());
 
 const dir = mkdtempSync(join(tmpdir(), 'ic-enospc-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,9 +17,9 @@ describe('a disk full half-way through a write (simulated)', () => {
   it('leaves the previous answer file intact, removes the half-written temporary file, names the file', async () => {
     const target = join(dir, 'answers.yaml');
     writeFileSync(target, version(0));
-    const realOpen = (await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises')).open;
+    const realOpen = promises.open.bind(promises);
     // The temporary file is really created, and half the content really written, then the disk is full.
-    vi.mocked(fs.open).mockImplementationOnce(async (path, flags, mode) => {
+    vi.spyOn(promises, 'open').mockImplementationOnce(async (path, flags, mode) => {
       const handle = await realOpen(path, flags, mode);
       return Object.assign(Object.create(handle) as typeof handle, {
         writeFile: async (content: string) => {
