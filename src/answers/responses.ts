@@ -93,7 +93,12 @@ export function kindOf(docs: ParsedDocument[]): InputKind {
 export function unfit(parsed: ParsedResponse[], q: Questionnaire): ParsedResponse[] {
   const known = new Set(q.dimensions.flatMap((d) => d.questions.map((x) => x.id)));
   const sectors = new Set(q.sectors.map((s) => s.id));
-  return parsed.filter(({ response }) => !sectors.has(response.respondent.sector) || [...response.answers.keys()].some((id) => !known.has(id)));
+  const fits = ({ response }: ParsedResponse) => {
+    if (!sectors.has(response.respondent.sector)) return false;
+    for (const id of response.answers.keys()) if (!known.has(id)) return false;
+    return true;
+  };
+  return parsed.filter((p) => !fits(p));
 }
 
 /** Checks responses against the questionnaire: answered ids exist (with a suggestion), the sector is known. */
@@ -242,8 +247,11 @@ export async function responsesOf(docs: ParsedDocument[], file: string): Promise
   return out;
 }
 
-/** A response from a checked answer document: the same whichever way it was checked. */
-export function toResponse(a: AnswerFile, file: string, index: number): Response {
+/**
+ * A response from a checked answer document: the same whichever way it was checked. `answers` are given when
+ * they were built already (a survey export's row).
+ */
+export function toResponse(a: AnswerFile, file: string, index: number, answers: Response['answers'] = answerMap(a.answers)): Response {
   return {
     file,
     doc: index,
@@ -255,7 +263,7 @@ export function toResponse(a: AnswerFile, file: string, index: number): Response
       ...(a.respondent.name !== undefined && a.respondent.name !== '' && { name: a.respondent.name }),
     },
     ...(a.date !== undefined && { date: a.date }),
-    answers: answerMap(a.answers),
+    answers,
   };
 }
 
@@ -263,11 +271,16 @@ export function toResponse(a: AnswerFile, file: string, index: number): Response
 // its own, which is most of what ten thousand responses would otherwise allocate.
 const PLAIN = new Map<AnswerValue, { value: AnswerValue }>(([0, 1, 2, 3, 'unknown'] as const).map((v) => [v, Object.freeze({ value: v })]));
 
+/** An answer without comment, shared (see PLAIN). */
+export const plainAnswer = (v: AnswerValue): { value: AnswerValue } => (v === 'unknown' ? PLAIN_UNKNOWN : PLAIN_LEVELS[v]!);
+const PLAIN_LEVELS = [0, 1, 2, 3].map((v) => PLAIN.get(v)!);
+const PLAIN_UNKNOWN = PLAIN.get('unknown')!;
+
 function answerMap(answers: AnswerFile['answers']): Response['answers'] {
   const map: Response['answers'] = new Map();
   for (const id of Object.keys(answers)) {
     const v = answers[id]!;
-    if (typeof v !== 'object') map.set(id, PLAIN.get(v) ?? { value: v });
+    if (typeof v !== 'object') map.set(id, plainAnswer(v));
     else {
       const comment = v.comment?.trim();
       map.set(id, comment ? { value: v.value, comment } : { value: v.value });

@@ -12,7 +12,7 @@ import type { SurveyOptions } from './options.js';
 import { readXlsx } from './xlsx.js';
 import { columnIndex, EMPTY_MAPPING, lookupHeader, type Mapping } from './recognise.js';
 import { recogniseColumns, tableResponses, type Columns } from './rows.js';
-import { MAX_COLUMNS, MAX_ROWS, position, type Table } from './table.js';
+import { arrayTable, MAX_COLUMNS, MAX_ROWS, position, type Table } from './table.js';
 
 /** What a file of a survey tool became: its table, questionnaire, mapping and recognised columns. */
 export interface ReadSurvey {
@@ -30,8 +30,19 @@ export async function readTable(path: string, opts: SurveyOptions): Promise<Tabl
   return readCsv(bytes, file, opts.encoding);
 }
 
-/** Reads, recognises and checks a table; `lenient` keeps unknown columns (for --suggest-map). */
+/** Recognises and checks a table's columns; `lenient` keeps unknown columns (for --suggest-map). */
 export async function recognise(table: Table, opts: SurveyOptions, lenient = false): Promise<ReadSurvey> {
+  try {
+    return await recogniseTable(table, opts, lenient);
+  } catch (err) {
+    // A file whose rows are broken (a misplaced quote, more cells than headers, too many rows) says so first, as
+    // when every row was read before the header was looked at.
+    table.eachRow(() => {});
+    throw err;
+  }
+}
+
+async function recogniseTable(table: Table, opts: SurveyOptions, lenient: boolean): Promise<ReadSurvey> {
   // The mapping's module (and zod, its schema) only when there is one.
   const mapModule = opts.map === undefined ? undefined : await import('./map.js');
   const parsedMap = mapModule && opts.map !== undefined ? mapModule.parseMap((await readInput(opts.map)).text, opts.map) : undefined;
@@ -79,7 +90,7 @@ function recordsTable(doc: ParsedDocument, file: string): Table {
   const header = [...keys.keys()];
   const rows = items.map((item) => header.map((k) => scalarText((item as Record<string, unknown>)[k])));
   if (!rows.length) throw new InputError({ file, ...msg('survey.noRows') });
-  return { file, header, rows, records: doc };
+  return arrayTable(file, header, rows, doc);
 }
 
 function scalarText(v: unknown): string {

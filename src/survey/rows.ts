@@ -1,12 +1,12 @@
-// Turns a survey export's table into responses: its columns recognised once, then each row through the answer-file checks.
+// Turns a survey export's table into responses: its columns recognised once, then each row into a response, checked by the answer file's rules.
 import { InputError, type Problem } from '../core/errors.js';
 import { msg, type Message } from '../i18n/messages/index.js';
 import { capProblems, MAX_PROBLEMS } from '../input/cap.js';
 import { closest } from '../core/suggest.js';
 import type { ParsedDocument } from '../input/yaml.js';
 import { fastAnswerFile } from '../answers/fast.js';
-import { toResponse, type ParsedResponse } from '../answers/responses.js';
-import type { AnswerFile, AnswerValue } from '../answers/schema.js';
+import { plainAnswer, toResponse, type ParsedResponse } from '../answers/responses.js';
+import type { AnswerFile, AnswerValue, Response } from '../answers/schema.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import type { Field } from './codes.js';
 import { columnIndex, DATE_FALLBACKS, dayOf, levelIndex, levelOf, lookupHeader, normalise, same, sectorIndex, type Mapping, type Target } from './recognise.js';
@@ -67,104 +67,161 @@ export function recogniseColumns(table: Table, q: Questionnaire, mapping: Mappin
 }
 
 /**
- * One response per row that is not blank, each checked as an answer file is (the same quick check, then the same
- * schema): the same scoring as the equivalent YAML answer files. Every problem is reported, by row and column (by
- * record and field in a JSON array: rowProblem).
+ * One response per row that is not blank: the same responses as the equivalent YAML answer files. Answers are
+ * built straight from the cells (question ids of the questionnaire, levels 0 to 3 or unknown: valid by
+ * construction); the respondent fields go through the answer file's quick check, and when it does not take a
+ * row's, every row is read again through the schema (and zod, loaded then), which decides and explains. Every
+ * problem is reported, by row and column (by record and field in a JSON array: rowProblem).
  */
 export async function tableResponses(table: Table, q: Questionnaire, version: string, mapping: Mapping, columns: Columns): Promise<ParsedResponse[]> {
-  const { file, header, records } = table;
-  const problems: Problem[] = [];
-  let more = 0;
-  // `r` is the row's index in table.rows.
-  const add = (r: number, col: number | undefined, detail: Message) => {
-    if (problems.length >= MAX_PROBLEMS) return void more++;
-    problems.push(rowProblem(table, r, col, detail));
-  };
+  const readRows = rowsReader(table, q, version, mapping, columns);
+  const quick = readRows((fields) => fastAnswerFile(fields) ?? UNCHECKED);
+  if (quick !== UNCHECKED) return quick;
+  const schema = await schemaCheck(columns, table.header);
+  return readRows((fields, r, add) => fastAnswerFile(fields) ?? schema(fields, r, add)) as ParsedResponse[];
+}
+
+/** A row's respondent fields, as an answer file has them. */
+type Fields = Omit<AnswerFile, 'answers'>;
+/** `r` is the row's index (rowProblem). */
+type AddProblem = (r: number, col: number | undefined, detail: Message) => void;
+/** A check of a row's fields: the fields as the answer file's schema gives them, undefined (problems added), or UNCHECKED. */
+type FieldsCheck = (fields: Fields, r: number, add: AddProblem) => AnswerFile | undefined | typeof UNCHECKED;
+/** What a check answers when it cannot decide: the rows are then read again with the schema. */
+const UNCHECKED = Symbol('unchecked');
+
+/** Reads every row with a fields check: the responses, or UNCHECKED as soon as the check cannot decide. */
+function rowsReader(table: Table, q: Questionnaire, version: string, mapping: Mapping, columns: Columns) {
+  const { file, records } = table;
   const questions = new Map(q.dimensions.flatMap((d) => d.questions.map((x) => [x.id, x] as const)));
-  const levels = new Map<number, Map<string, AnswerValue>>();
+  // The question columns, once per file: each cell is then found by its column number.
+  const answerColumns: AnswerColumn[] = [];
   const fieldCol = new Map<Field, number>();
   for (const [i, t] of columns.targets.entries()) {
-    if (t.kind === 'question') levels.set(i, levelIndex(questions.get(t.id)!, q, mapping.values));
+    if (t.kind === 'question') answerColumns.push({ col: i, id: t.id, levels: levelIndex(questions.get(t.id)!, q, mapping.values), seen: new Map() });
     else if (t.kind === 'field') fieldCol.set(t.field, i);
   }
-  const ids = new Map([...levels.keys()].map((i) => [i, (columns.targets[i] as { id: string }).id]));
-  const memo = new Map([...levels.keys()].map((i) => [i, new Map<string, AnswerValue | undefined | null>()]));
+  const territoryCol = fieldCol.get('territory');
+  const sectorCol = fieldCol.get('sector');
+  const nameCol = fieldCol.get('name');
+  const dateCol = fieldCol.get('date');
   const sectors = sectorIndex(q, mapping.sectors);
   const sectorMemo = new Map<string, string | undefined>();
   const dayMemo = new Map<string, string | undefined>();
   const sectorIds = q.sectors.map((s) => s.id);
-  const out: ParsedResponse[] = [];
-  for (const [r, cells] of table.rows.entries()) {
-    if (cells.every((c) => c === '' || c.trim() === '')) continue;
-    const before = problems.length + more;
-    const cell = (f: Field) => (fieldCol.has(f) ? cells[fieldCol.get(f)!]!.trim() : undefined);
-    const territory = mapping.territory ?? cell('territory') ?? '';
-    if (territory === '') add(r, fieldCol.get('territory'), msg('survey.emptyTerritory'));
-    let sector = mapping.sector;
-    const sectorText = cell('sector');
-    if (sectorText !== undefined && (sectorText !== '' || sector === undefined)) {
-      sector = sectorMemo.get(sectorText);
-      if (sector === undefined && !sectorMemo.has(sectorText)) sectorMemo.set(sectorText, (sector = sectors.get(normalise(sectorText))));
-      if (sectorText === '') add(r, fieldCol.get('sector'), msg('survey.emptySector'));
-      else if (sector === undefined) add(r, fieldCol.get('sector'), msg('survey.unknownSector', { value: sectorText, near: closest(sectorText, sectorIds), choices: sectorIds }));
-    }
-    const dateText = cell('date');
-    let date: string | undefined;
-    if (dateText) {
-      date = dayMemo.get(dateText);
-      if (date === undefined && !dayMemo.has(dateText)) dayMemo.set(dateText, (date = dayOf(dateText, columns.dateStyle)));
-      if (date === undefined) add(r, fieldCol.get('date'), msg('survey.badDate', { value: dateText, style: columns.dateStyle }));
-    }
-    const answers: Record<string, AnswerValue> = {};
-    for (const [i, index] of levels) {
-      const id = ids.get(i)!;
-      // A column holds a few distinct texts, ten thousand times: each is recognised once.
-      const seen = memo.get(i)!;
-      const text = cells[i]!;
-      let v = seen.get(text);
-      if (v === undefined && !seen.has(text)) seen.set(text, (v = levelOf(text, index)));
-      if (v === null) add(r, i, msg('survey.notLevel', { value: cells[i]!.trim(), id }));
-      else if (v !== undefined) answers[id] = v;
-    }
-    if (problems.length + more > before) continue;
-    const name = cell('name');
-    const doc = {
-      questionnaire: q.id,
-      version,
-      territory,
-      respondent: { sector: sector!, ...(name ? { name } : {}) },
-      ...(date !== undefined && { date }),
-      answers,
+  return (check: FieldsCheck): ParsedResponse[] | typeof UNCHECKED => {
+    const problems: Problem[] = [];
+    let more = 0;
+    const add: AddProblem = (r, col, detail) => {
+      if (problems.length >= MAX_PROBLEMS) return void more++;
+      problems.push(rowProblem(table, r, col, detail));
     };
-    const checked = fastAnswerFile(doc) ?? (await schemaCheck(doc, r, columns, header, add));
-    if (!checked) continue;
-    // Later notes (a territory's spelling, a version) point at the row, or at the JSON record.
-    const locate: ParsedDocument['locate'] = records ? () => records.locate([r]) : () => ({ line: rowNumber(r), col: 1 });
-    out.push({ doc: { value: undefined, locate }, response: toResponse(checked, file, r) });
-  }
-  if (problems.length || more) throw new InputError(capProblems(problems, more));
-  if (!out.length) throw new InputError({ file, ...msg('survey.noRows') });
-  return out;
+    const out: ParsedResponse[] = [];
+    let unchecked = false;
+    // Rows share territories, sectors and days: each combination's fields are checked once (by territory, then the rest).
+    const taken = new Map<string, Map<string, AnswerFile>>();
+    table.eachRow((cells, r) => {
+      if (blank(cells)) return;
+      const before = problems.length + more;
+      const territory = mapping.territory ?? (territoryCol === undefined ? '' : cells[territoryCol]!.trim());
+      if (territory === '') add(r, territoryCol, msg('survey.emptyTerritory'));
+      let sector = mapping.sector;
+      const sectorText = sectorCol === undefined ? undefined : cells[sectorCol]!.trim();
+      if (sectorText !== undefined && (sectorText !== '' || sector === undefined)) {
+        sector = sectorMemo.get(sectorText);
+        if (sector === undefined && !sectorMemo.has(sectorText)) sectorMemo.set(sectorText, (sector = sectors.get(normalise(sectorText))));
+        if (sectorText === '') add(r, sectorCol, msg('survey.emptySector'));
+        else if (sector === undefined) add(r, sectorCol, msg('survey.unknownSector', { value: sectorText, near: closest(sectorText, sectorIds), choices: sectorIds }));
+      }
+      const dateText = dateCol === undefined ? undefined : cells[dateCol]!.trim();
+      let date: string | undefined;
+      if (dateText) {
+        date = dayMemo.get(dateText);
+        if (date === undefined && !dayMemo.has(dateText)) dayMemo.set(dateText, (date = dayOf(dateText, columns.dateStyle)));
+        if (date === undefined) add(r, dateCol, msg('survey.badDate', { value: dateText, style: columns.dateStyle }));
+      }
+      const answers: Response['answers'] = new Map();
+      for (const c of answerColumns) {
+        // A column holds a few distinct texts, ten thousand times: each is recognised once.
+        const text = cells[c.col]!;
+        let v: AnswerValue | undefined | null = digit(text);
+        if (v === undefined && text !== '') {
+          v = c.seen.get(text);
+          if (v === undefined && !c.seen.has(text)) c.seen.set(text, (v = levelOf(text, c.levels)));
+        }
+        if (v === null) add(r, c.col, msg('survey.notLevel', { value: text.trim(), id: c.id }));
+        else if (v !== undefined) answers.set(c.id, plainAnswer(v));
+      }
+      if (problems.length + more > before) return;
+      const name = nameCol === undefined ? undefined : cells[nameCol]!.trim();
+      // Neither a sector id nor a day holds a NUL: the key tells the combinations apart.
+      const key = `${sector!}\0${date ?? ''}\0${name ?? ''}`;
+      let checked = taken.get(territory)?.get(key);
+      if (!checked) {
+        const fields: Fields = {
+          questionnaire: q.id,
+          version,
+          territory,
+          respondent: { sector: sector!, ...(name ? { name } : {}) },
+          ...(date !== undefined && { date }),
+        };
+        const verdict = check(fields, r, add);
+        if (verdict === UNCHECKED) {
+          unchecked = true;
+          return false;
+        }
+        if (!verdict) return;
+        checked = verdict;
+        let byTerritory = taken.get(territory);
+        if (!byTerritory) taken.set(territory, (byTerritory = new Map()));
+        byTerritory.set(key, checked);
+      }
+      // Later notes (a territory's spelling, a version) point at the row, or at the JSON record.
+      const locate: ParsedDocument['locate'] = records ? () => records.locate([r]) : () => ({ line: rowNumber(r), col: 1 });
+      out.push({ doc: { value: undefined, locate }, response: toResponse(checked, file, r, answers) });
+    });
+    if (unchecked) return UNCHECKED;
+    if (problems.length || more) throw new InputError(capProblems(problems, more));
+    if (!out.length) throw new InputError({ file, ...msg('survey.noRows') });
+    return out;
+  };
 }
 
-/** The answer-file schema's verdict on a row that the quick check did not take, its problems placed by column. */
-async function schemaCheck(
-  doc: object,
-  r: number,
-  columns: Columns,
-  header: string[],
-  add: (r: number, col: number | undefined, detail: Message) => void,
-): Promise<AnswerFile | undefined> {
+/** A question's column: its number, its question, its level texts, and the texts of its cells already recognised. */
+interface AnswerColumn {
+  col: number;
+  id: string;
+  levels: Map<string, AnswerValue>;
+  seen: Map<string, AnswerValue | undefined | null>;
+}
+
+/** The level of a cell that is one digit 0 to 3, as levelOf gives it (most cells): no lookup needed. */
+function digit(text: string): AnswerValue | undefined {
+  if (text.length !== 1) return undefined;
+  const n = text.charCodeAt(0) - 48;
+  return n >= 0 && n <= 3 ? (n as AnswerValue) : undefined;
+}
+
+/** A row of empty or blank cells (a spreadsheet's leftovers). */
+function blank(cells: readonly string[]): boolean {
+  for (const c of cells) if (c !== '' && c.trim() !== '') return false;
+  return true;
+}
+
+/** The answer-file schema's check of a row's fields, its problems placed by column. */
+async function schemaCheck(columns: Columns, header: string[]): Promise<(fields: Fields, r: number, add: AddProblem) => AnswerFile | undefined> {
   const { AnswerFile } = await import('../answers/schema.js');
   const { zodProblems } = await import('../input/problems.js');
-  const parsed = AnswerFile.safeParse(doc);
-  if (parsed.success) return parsed.data;
   const fieldOf = (path: string | undefined): number | undefined => {
     const field = path === 'territory' ? 'territory' : path === 'respondent.name' ? 'name' : path === 'respondent.sector' ? 'sector' : path === 'date' ? 'date' : undefined;
     const i = columns.targets.findIndex((t) => t.kind === 'field' && t.field === field);
     return i >= 0 && i < header.length ? i : undefined;
   };
-  const fake: ParsedDocument = { value: doc, locate: () => ({ line: 1, col: 1 }) };
-  for (const p of zodProblems(parsed.error, fake, '')) add(r, fieldOf(p.path), { code: p.code, params: p.params } as Message);
-  return undefined;
+  return (fields, r, add) => {
+    const parsed = AnswerFile.safeParse(fields);
+    if (parsed.success) return parsed.data;
+    const fake: ParsedDocument = { value: fields, locate: () => ({ line: 1, col: 1 }) };
+    for (const p of zodProblems(parsed.error, fake, '')) add(r, fieldOf(p.path), { code: p.code, params: p.params } as Message);
+    return undefined;
+  };
 }

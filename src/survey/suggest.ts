@@ -24,15 +24,25 @@ export async function suggestMap(files: string[], opts: SurveyOptions, lang: Lan
     questionnaire = loaded.builtin ? q.id : loaded.file;
     const questions = new Map(q.dimensions.flatMap((d) => d.questions.map((x) => [x.id, x] as const)));
     const sectorTexts = sectorIndex(q, mapping.sectors);
-    for (const [i, header] of table.header.entries()) {
+    const indexes = table.header.map((header, i) => {
       const t = cols.targets[i]!;
       columns[header] = cols.unknown.includes(i) ? TODO : t.kind === 'question' ? t.id : t.kind === 'field' ? t.field : 'ignore';
       if (t.kind === 'field' && t.field === 'territory') territory = true;
-      const index = t.kind === 'question' ? levelIndex(questions.get(t.id)!, q, mapping.values) : undefined;
-      for (const row of table.rows) {
+      return t.kind === 'question' ? levelIndex(questions.get(t.id)!, q, mapping.values) : undefined;
+    });
+    // Column by column, as a person reads the mapping (the rows are read once: see Table.eachRow).
+    const found = table.header.map(() => new Set<string>());
+    table.eachRow((row) => {
+      for (const [i, t] of cols.targets.entries()) {
         const cell = row[i]!.trim();
-        if (index && levelOf(cell, index) === null && Object.keys(values).length < MAX_VALUES) values[cell] = TODO;
-        if (t.kind === 'field' && t.field === 'sector' && cell !== '' && !sectorTexts.has(normalise(cell))) sectors[cell] = TODO;
+        const index = indexes[i];
+        if ((index && levelOf(cell, index) === null) || (t.kind === 'field' && t.field === 'sector' && cell !== '' && !sectorTexts.has(normalise(cell)))) found[i]!.add(cell);
+      }
+    });
+    for (const [i, t] of cols.targets.entries()) {
+      for (const cell of found[i]!) {
+        if (indexes[i] && Object.keys(values).length < MAX_VALUES) values[cell] = TODO;
+        if (t.kind === 'field' && t.field === 'sector') sectors[cell] = TODO;
       }
     }
   }

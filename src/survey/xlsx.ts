@@ -1,8 +1,7 @@
 // Reads an XLSX export (first sheet, or --sheet NAME) with read-excel-file, after checking the archive (zip.ts).
 import { InputError } from '../core/errors.js';
 import { msg } from '../i18n/messages/index.js';
-import { tableOf } from './csv.js';
-import type { Table } from './table.js';
+import { tableOf, type Table } from './table.js';
 import { checkZip } from './zip.js';
 
 /**

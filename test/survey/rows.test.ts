@@ -1,0 +1,61 @@
+// A CSV export's rows are read one at a time (survey/csv.ts, rows.ts): what is said of a file stays what it was
+// when every row was read first, and a row the quick check does not take goes through the schema, in row order.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, fixture } from '../helpers/cli.js';
+
+let dir: string;
+beforeAll(() => void (dir = mkdtempSync(join(tmpdir(), 'ic-survey-rows-'))));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const HEAD = 'territory,sector,urgence.constat-partage';
+
+async function report(name: string, content: string | Buffer, extra: string[] = []) {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return { ...(await cli(['report', path, '--format', 'json', ...extra])), path };
+}
+
+describe('survey export rows', () => {
+  it('a UTF-8 file with a byte order mark reads as the same file without it', async () => {
+    const text = readFileSync(fixture('survey/template.csv'), 'utf8');
+    const plain = await report('plain.csv', text);
+    const bom = await report('bom.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
+    expect([bom.code, bom.stderr]).toEqual([0, '']);
+    expect(bom.stdout).toBe(plain.stdout);
+  });
+
+  it('a broken row is said before an unknown column, as when the rows were read first', async () => {
+    const quote = await report('quote.csv', `${HEAD},Q7\nNanterre,association,2,x\nNanterre,association,"2,x\n`);
+    expect([quote.code, quote.stderr]).toEqual([2, `${quote.path}: line 3: a quote is opened and never closed\n`]);
+    const extra = await report('extra.csv', `${HEAD},Q7\nNanterre,association,2,x\nNanterre,association,2,x,extra\n`);
+    expect([extra.code, extra.stderr]).toEqual([2, `${extra.path}: row 3: more cells than headers\n`]);
+  });
+
+  it('more than 200,000 rows are refused, before a row with more cells than headers', async () => {
+    const rows = `Nanterre,association,2\n`.repeat(200_001);
+    const many = await report('many.csv', `${HEAD}\n${rows}`);
+    expect([many.code, many.stderr]).toEqual([2, `${many.path}: more than 200,000 rows\n`]);
+    const both = await report('both.csv', `${HEAD}\nNanterre,association,2,extra\n${rows}`);
+    expect([both.code, both.stderr]).toEqual([2, `${both.path}: more than 200,000 rows\n`]);
+  });
+
+  it('a field the quick check does not take is explained by the schema, among the other problems in row order', async () => {
+    const r = await report('control.csv', `${HEAD}\nNanterre,association,2\nNan\u0007terre,association,1\nNanterre,association,9\n`, ['--lang', 'fr']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')).toEqual([
+      `${r.path}: ligne 3, colonne « territory » : contient des caractères de contrôle`,
+      `${r.path}: ligne 4, colonne « urgence.constat-partage » : « 9 » n’est pas un niveau de urgence.constat-partage (0 à 3, unknown, ou les textes des niveaux)`,
+      '',
+    ]);
+  });
+
+  it('rows after a blank one, and short rows, are read as before', async () => {
+    const text = `${HEAD},urgence.donnees\nNanterre,association,2,1\n,,,\n\nNanterre,collectivite,3\n`;
+    const r = await report('short.csv', text);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect((JSON.parse(r.stdout) as { responses: number }).responses).toBe(2);
+  });
+});
