@@ -277,7 +277,7 @@ const PLAIN_LEVELS = [0, 1, 2, 3].map((v) => PLAIN.get(v)!);
 const PLAIN_UNKNOWN = PLAIN.get('unknown')!;
 
 function answerMap(answers: AnswerFile['answers']): Response['answers'] {
-  const map: Response['answers'] = new Map();
+  const map = new Map<string, { value: AnswerValue; comment?: string }>();
   for (const id of Object.keys(answers)) {
     const v = answers[id]!;
     if (typeof v !== 'object') map.set(id, plainAnswer(v));

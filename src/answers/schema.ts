@@ -56,5 +56,5 @@ export interface Response {
   territory: string;
   respondent: { name?: string; sector: string };
   date?: string;
-  answers: Map<string, { value: AnswerValue; comment?: string }>;
+  answers: ReadonlyMap<string, { value: AnswerValue; comment?: string }>;
 }

@@ -5,8 +5,9 @@ import { capProblems, MAX_PROBLEMS } from '../input/cap.js';
 import { closest } from '../core/suggest.js';
 import type { ParsedDocument } from '../input/yaml.js';
 import { fastAnswerFile } from '../answers/fast.js';
-import { plainAnswer, toResponse, type ParsedResponse } from '../answers/responses.js';
-import type { AnswerFile, AnswerValue, Response } from '../answers/schema.js';
+import { toResponse, type ParsedResponse } from '../answers/responses.js';
+import type { AnswerFile, AnswerValue } from '../answers/schema.js';
+import { AnswerRows } from './answers.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import type { Field } from './codes.js';
 import { columnIndex, DATE_FALLBACKS, dayOf, levelIndex, levelOf, lookupHeader, normalise, same, sectorIndex, type Mapping, type Target } from './recognise.js';
@@ -109,6 +110,8 @@ function rowsReader(table: Table, q: Questionnaire, version: string, mapping: Ma
   const sectorMemo = new Map<string, string | undefined>();
   const dayMemo = new Map<string, string | undefined>();
   const sectorIds = q.sectors.map((s) => s.id);
+  // A row's values by question column, read into answerRows (see AnswerRows).
+  const values: (AnswerValue | undefined)[] = answerColumns.map(() => undefined);
   return (check: FieldsCheck): ParsedResponse[] | typeof UNCHECKED => {
     const problems: Problem[] = [];
     let more = 0;
@@ -117,6 +120,7 @@ function rowsReader(table: Table, q: Questionnaire, version: string, mapping: Ma
       problems.push(rowProblem(table, r, col, detail));
     };
     const out: ParsedResponse[] = [];
+    const answerRows = new AnswerRows(answerColumns.map((c) => c.id));
     let unchecked = false;
     // Rows share territories, sectors and days: each combination's fields are checked once (by territory, then the rest).
     const taken = new Map<string, Map<string, AnswerFile>>();
@@ -140,8 +144,8 @@ function rowsReader(table: Table, q: Questionnaire, version: string, mapping: Ma
         if (date === undefined && !dayMemo.has(dateText)) dayMemo.set(dateText, (date = dayOf(dateText, columns.dateStyle)));
         if (date === undefined) add(r, dateCol, msg('survey.badDate', { value: dateText, style: columns.dateStyle }));
       }
-      const answers: Response['answers'] = new Map();
-      for (const c of answerColumns) {
+      for (let k = 0; k < answerColumns.length; k++) {
+        const c = answerColumns[k]!;
         // A column holds a few distinct texts, ten thousand times: each is recognised once.
         const text = cells[c.col]!;
         let v: AnswerValue | undefined | null = digit(text);
@@ -150,7 +154,7 @@ function rowsReader(table: Table, q: Questionnaire, version: string, mapping: Ma
           if (v === undefined && !c.seen.has(text)) c.seen.set(text, (v = levelOf(text, c.levels)));
         }
         if (v === null) add(r, c.col, msg('survey.notLevel', { value: text.trim(), id: c.id }));
-        else if (v !== undefined) answers.set(c.id, plainAnswer(v));
+        values[k] = v ?? undefined;
       }
       if (problems.length + more > before) return;
       const name = nameCol === undefined ? undefined : cells[nameCol]!.trim();
@@ -178,7 +182,7 @@ function rowsReader(table: Table, q: Questionnaire, version: string, mapping: Ma
       }
       // Later notes (a territory's spelling, a version) point at the row, or at the JSON record.
       const locate: ParsedDocument['locate'] = records ? () => records.locate([r]) : () => ({ line: rowNumber(r), col: 1 });
-      out.push({ doc: { value: undefined, locate }, response: toResponse(checked, file, r, answers) });
+      out.push({ doc: { value: undefined, locate }, response: toResponse(checked, file, r, answerRows.row(values)) });
     });
     if (unchecked) return UNCHECKED;
     if (problems.length || more) throw new InputError(capProblems(problems, more));

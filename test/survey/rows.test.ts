@@ -27,6 +27,18 @@ describe('survey export rows', () => {
     expect(bom.stdout).toBe(plain.stdout);
   });
 
+  it('rows end with the line break of the header (CRLF, LF or CR), whatever a quoted cell holds', async () => {
+    // A column named _… is read as nothing (tool metadata): its cells may hold any line break.
+    const rows = [`"_note\r\nA",${HEAD}`, '"a\nb",Nanterre,association,2', '"c\rd",Nanterre,collectivite,"3"'];
+    const lf = await report('lf.csv', `${rows.join('\n')}\n`);
+    expect([lf.code, lf.stderr]).toEqual([0, '']);
+    expect((JSON.parse(lf.stdout) as { responses: number }).responses).toBe(2);
+    for (const [name, eol] of [['crlf.csv', '\r\n'], ['cr.csv', '\r']] as const) {
+      const r = await report(name, `${rows.join(eol)}${eol}`);
+      expect([r.code, r.stderr, r.stdout]).toEqual([0, '', lf.stdout]);
+    }
+  });
+
   it('a broken row is said before an unknown column, as when the rows were read first', async () => {
     const quote = await report('quote.csv', `${HEAD},Q7\nNanterre,association,2,x\nNanterre,association,"2,x\n`);
     expect([quote.code, quote.stderr]).toEqual([2, `${quote.path}: line 3: a quote is opened and never closed\n`]);
