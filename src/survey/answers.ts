@@ -77,15 +77,15 @@ class RowAnswers implements ReadonlyMap<string, Answer> {
   }
 
   entries(): MapIterator<[string, Answer]> {
-    return new RowIterator(this.ids, this.codes, this.offset, (id, a) => [id, a]);
+    return new RowIterator(this.ids, this.codes, this.offset, entry);
   }
 
   keys(): MapIterator<string> {
-    return new RowIterator(this.ids, this.codes, this.offset, (id) => id);
+    return new RowIterator(this.ids, this.codes, this.offset, key);
   }
 
   values(): MapIterator<Answer> {
-    return new RowIterator(this.ids, this.codes, this.offset, (_, a) => a);
+    return new RowIterator(this.ids, this.codes, this.offset, value);
   }
 
   [Symbol.iterator](): MapIterator<[string, Answer]> {
@@ -96,6 +96,10 @@ class RowAnswers implements ReadonlyMap<string, Answer> {
     return 'Map';
   }
 }
+
+const entry = (id: string, a: Answer): [string, Answer] => [id, a];
+const key = (id: string): string => id;
+const value = (_: string, a: Answer): Answer => a;
 
 class RowIterator<T> implements MapIterator<T> {
   private i = 0;
