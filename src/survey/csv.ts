@@ -1,6 +1,6 @@
 // Reads a CSV export (Google Forms, LimeSurvey, Kobo, a spreadsheet): encoding, delimiter, quoted fields.
 import { isUtf8 } from 'node:buffer';
-import { parse, type Options } from 'csv-parse/sync';
+import { CsvError, parse, type Options } from 'csv-parse/sync';
 import { InputError } from '../core/errors.js';
 import { msg } from '../i18n/messages/index.js';
 import { decode, position } from '../input/read.js';
@@ -110,6 +110,7 @@ function csvError(err: unknown, file: string): unknown {
   const e = err as { code?: string; lines?: number };
   const line = e.lines ?? 1;
   if (e.code === 'CSV_QUOTE_NOT_CLOSED') return new InputError({ file, ...msg('survey.csvQuote', { line }) });
-  if (typeof e.code === 'string' && e.code.startsWith('CSV_')) return new InputError({ file, ...msg('survey.csvSyntax', { line }) });
+  // Not every code starts with CSV_ (INVALID_OPENING_QUOTE, a quote inside a cell that is not quoted).
+  if (err instanceof CsvError) return new InputError({ file, ...msg('survey.csvSyntax', { line }) });
   return err;
 }

@@ -27,12 +27,15 @@ describe('survey export rows', () => {
     expect(bom.stdout).toBe(plain.stdout);
   });
 
-  it('rows end with the line break of the header (CRLF, LF or CR), whatever a quoted cell holds', async () => {
-    // A column named _… is read as nothing (tool metadata): its cells may hold any line break.
-    const rows = [`"_note\r\nA",${HEAD}`, '"a\nb",Nanterre,association,2', '"c\rd",Nanterre,collectivite,"3"'];
+  it('rows end with the line break of the header (CRLF, LF or CR), whatever a quoted cell holds, in a long file', async () => {
+    // A column named _… is read as nothing (tool metadata): its cells may hold any line break and quotes.
+    // Most line breaks of the file are inside quotes.
+    const note = `"${'a\nb ""q""\r\n'.repeat(10)}c"`;
+    const pair = [`${note},Nanterre,association,2`, '"c\rd",Nanterre,collectivite,"3"'];
+    const rows = [`"_note\r\nA",${HEAD}`, ...Array.from({ length: 3_000 }, () => pair).flat()];
     const lf = await report('lf.csv', `${rows.join('\n')}\n`);
     expect([lf.code, lf.stderr]).toEqual([0, '']);
-    expect((JSON.parse(lf.stdout) as { responses: number }).responses).toBe(2);
+    expect((JSON.parse(lf.stdout) as { responses: number }).responses).toBe(6_000);
     for (const [name, eol] of [['crlf.csv', '\r\n'], ['cr.csv', '\r']] as const) {
       const r = await report(name, `${rows.join(eol)}${eol}`);
       expect([r.code, r.stderr, r.stdout]).toEqual([0, '', lf.stdout]);
@@ -44,6 +47,16 @@ describe('survey export rows', () => {
     expect([quote.code, quote.stderr]).toEqual([2, `${quote.path}: line 3: a quote is opened and never closed\n`]);
     const extra = await report('extra.csv', `${HEAD},Q7\nNanterre,association,2,x\nNanterre,association,2,x,extra\n`);
     expect([extra.code, extra.stderr]).toEqual([2, `${extra.path}: row 3: more cells than headers\n`]);
+  });
+
+  it('a quote inside a cell that is not quoted is a misplaced quote, at its line of the file', async () => {
+    const bad = 'Nanterre,asso"ciation,2\n';
+    const first = await report('quote-first.csv', `${HEAD}\n${bad}`);
+    expect([first.code, first.stderr]).toEqual([2, `${first.path}: line 2: misplaced quote (a quoted field must be quoted whole, with inner quotes doubled)\n`]);
+    // After quoted cells with line breaks: the line is the file's.
+    const rows = 'Nanterre,"association",2\n"Nanterre\nNord",association,2\n'.repeat(5_000);
+    const later = await report('quote-later.csv', `${HEAD}\n${rows}${bad}`);
+    expect([later.code, later.stderr]).toEqual([2, `${later.path}: line 15,002: misplaced quote (a quoted field must be quoted whole, with inner quotes doubled)\n`]);
   });
 
   it('more than 200,000 rows are refused, before a row with more cells than headers', async () => {
