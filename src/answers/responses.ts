@@ -95,8 +95,12 @@ export function unfit(parsed: ParsedResponse[], q: Questionnaire): ParsedRespons
   const sectors = new Set(q.sectors.map((s) => s.id));
   const fits = ({ response }: ParsedResponse) => {
     if (!sectors.has(response.respondent.sector)) return false;
-    for (const id of response.answers.keys()) if (!known.has(id)) return false;
-    return true;
+    // forEach, not an iterator: nothing made per answer (10,000 responses of 50 answers).
+    let all = true;
+    response.answers.forEach((_, id) => {
+      if (!known.has(id)) all = false;
+    });
+    return all;
   };
   return parsed.filter((p) => !fits(p));
 }

@@ -120,7 +120,9 @@ const DONT_KNOW = [
 export function levelIndex(question: Question, q: Questionnaire, extra: ReadonlyMap<string, AnswerValue>): Map<string, AnswerValue> {
   const index = new Map<string, AnswerValue>();
   const add = (text: string | undefined, v: AnswerValue) => {
-    if (text !== undefined && !index.has(normalise(text))) index.set(normalise(text), v);
+    if (text === undefined) return;
+    const key = normalise(text);
+    if (!index.has(key)) index.set(key, v);
   };
   for (const [text, v] of extra) add(text, v);
   for (const v of [0, 1, 2, 3] as const) add(String(v), v);

@@ -159,7 +159,7 @@ function rowsReader(table: Table, q: Questionnaire, version: string, mapping: Ma
       if (problems.length + more > before) return;
       const name = nameCol === undefined ? undefined : cells[nameCol]!.trim();
       // Neither a sector id nor a day holds a NUL: the key tells the combinations apart.
-      const key = `${sector!}\0${date ?? ''}\0${name ?? ''}`;
+      const key = name ? `${sector!}\0${date ?? ''}\0${name}` : date === undefined ? sector! : `${sector!}\0${date}`;
       let checked = taken.get(territory)?.get(key);
       if (!checked) {
         const fields: Fields = {
@@ -180,15 +180,28 @@ function rowsReader(table: Table, q: Questionnaire, version: string, mapping: Ma
         if (!byTerritory) taken.set(territory, (byTerritory = new Map()));
         byTerritory.set(key, checked);
       }
-      // Later notes (a territory's spelling, a version) point at the row, or at the JSON record.
-      const locate: ParsedDocument['locate'] = records ? () => records.locate([r]) : () => ({ line: rowNumber(r), col: 1 });
-      out.push({ doc: { value: undefined, locate }, response: toResponse(checked, file, r, answerRows.row(values)) });
+      out.push({ doc: new RowDocument(r, records), response: toResponse(checked, file, r, answerRows.row(values)) });
     });
     if (unchecked) return UNCHECKED;
     if (problems.length || more) throw new InputError(capProblems(problems, more));
     if (!out.length) throw new InputError({ file, ...msg('survey.noRows') });
     return out;
   };
+}
+
+/**
+ * Where a row's response came from, for later notes (a territory's spelling, a version): its row, or its JSON
+ * record (one object per row, not a closure and its scope).
+ */
+class RowDocument implements ParsedDocument {
+  readonly value = undefined;
+  constructor(
+    private readonly r: number,
+    private readonly records: ParsedDocument | undefined,
+  ) {}
+  locate(): { line: number; col: number } {
+    return this.records ? this.records.locate([this.r]) : { line: rowNumber(this.r), col: 1 };
+  }
 }
 
 /** A question's column: its number, its question, its level texts, and the texts of its cells already recognised. */
