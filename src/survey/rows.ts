@@ -122,8 +122,9 @@ function rowsReader(table: Table, q: Questionnaire, version: string, mapping: Ma
     const out: ParsedResponse[] = [];
     const answerRows = new AnswerRows(answerColumns.map((c) => c.id));
     let unchecked = false;
-    // Rows share territories, sectors and days: each combination's fields are checked once (by territory, then the rest).
-    const taken = new Map<string, Map<string, AnswerFile>>();
+    // Rows share territories, sectors and days: each combination's fields are checked once (by territory, sector,
+    // day, then name).
+    const taken: Keyed<Keyed<Keyed<Keyed<AnswerFile>>>> = new Map();
     table.eachRow((cells, r) => {
       if (blank(cells)) return;
       const before = problems.length + more;
@@ -158,9 +159,9 @@ function rowsReader(table: Table, q: Questionnaire, version: string, mapping: Ma
       }
       if (problems.length + more > before) return;
       const name = nameCol === undefined ? undefined : cells[nameCol]!.trim();
-      // Neither a sector id nor a day holds a NUL: the key tells the combinations apart.
-      const key = name ? `${sector!}\0${date ?? ''}\0${name}` : date === undefined ? sector! : `${sector!}\0${date}`;
-      let checked = taken.get(territory)?.get(key);
+      // By the strings themselves (a sector id and a day are shared by their rows): no key is made per row.
+      const byName = within(within(within(taken, territory), sector!), date ?? '');
+      let checked = byName.get(name ?? '');
       if (!checked) {
         const fields: Fields = {
           questionnaire: q.id,
@@ -176,9 +177,7 @@ function rowsReader(table: Table, q: Questionnaire, version: string, mapping: Ma
         }
         if (!verdict) return;
         checked = verdict;
-        let byTerritory = taken.get(territory);
-        if (!byTerritory) taken.set(territory, (byTerritory = new Map()));
-        byTerritory.set(key, checked);
+        byName.set(name ?? '', checked);
       }
       out.push({ doc: new RowDocument(r, records), response: toResponse(checked, file, r, answerRows.row(values)) });
     });
@@ -187,6 +186,15 @@ function rowsReader(table: Table, q: Questionnaire, version: string, mapping: Ma
     if (!out.length) throw new InputError({ file, ...msg('survey.noRows') });
     return out;
   };
+}
+
+type Keyed<V> = Map<string, V>;
+
+/** The map under `key` in `memo`, made when missing. */
+function within<V>(memo: Keyed<Keyed<V>>, key: string): Keyed<V> {
+  let inner = memo.get(key);
+  if (!inner) memo.set(key, (inner = new Map()));
+  return inner;
 }
 
 /**

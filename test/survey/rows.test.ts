@@ -77,6 +77,20 @@ describe('survey export rows', () => {
     ]);
   });
 
+  it('rows of the same territory, sector and day keep each its own name, date and sector', async () => {
+    const path = join(dir, 'names.csv');
+    const rows = ['Nanterre,association,Ana,2025-02-04,2', 'Nanterre,association,Bo,2025-02-04,1', 'Nanterre,association,,2025-02-04,3', 'Nanterre,caf,Ana,2025-02-05,0'];
+    writeFileSync(path, `territory,sector,name,date,urgence.constat-partage\n${rows.join('\n')}\n`);
+    const out = join(dir, 'names-out');
+    const r = await cli(['survey', 'import', path, '--output-dir', out]);
+    expect([r.code, r.stderr]).toEqual([0, `4 answer files written to ${out}\n`]);
+    const file = (name: string) => readFileSync(join(out, name), 'utf8');
+    expect(file('nanterre-association-2.yaml')).toMatch(/name: Ana\n[^]*date: 2025-02-04\n[^]*urgence.constat-partage: 2\n/);
+    expect(file('nanterre-association-3.yaml')).toMatch(/name: Bo\n[^]*urgence.constat-partage: 1\n/);
+    expect(file('nanterre-association-4.yaml')).not.toMatch(/name:/);
+    expect(file('nanterre-caf-5.yaml')).toMatch(/name: Ana\n[^]*date: 2025-02-05\n/);
+  });
+
   it('rows after a blank one, and short rows, are read as before', async () => {
     const text = `${HEAD},urgence.donnees\nNanterre,association,2,1\n,,,\n\nNanterre,collectivite,3\n`;
     const r = await report('short.csv', text);
