@@ -187,7 +187,7 @@ export async function readAnswerFiles(paths: string[], options: LoadOptions = {}
       continue;
     }
     const input = await readInput(path, path === STDIN ? options.stdin?.() : undefined, { regular });
-    const docs = parseYamlDocuments(input.text, input.file, { concatenated: path === STDIN });
+    const docs = parseYamlDocuments(input.text, input.file, { concatenated: path === STDIN, take: fastAnswerFile });
     const kind = kindOf(docs);
     // A JSON file may hold an array of responses (what online tools export); a YAML sequence is no answer file.
     if (/\.json$/i.test(path) && docs.length === 1 && Array.isArray(docs[0]!.value)) {
@@ -218,7 +218,7 @@ export async function loadResponses(paths: string[], questionnaireRef?: string, 
 
 /** The responses of one answer file's text (see responsesOf). */
 export async function readResponses(text: string, file: string): Promise<ParsedResponse[]> {
-  return responsesOf(parseYamlDocuments(text, file), file);
+  return responsesOf(parseYamlDocuments(text, file, { take: fastAnswerFile }), file);
 }
 
 /**
@@ -231,7 +231,8 @@ export async function responsesOf(docs: ParsedDocument[], file: string): Promise
   let more = 0;
   for (const [index, doc] of docs.entries()) {
     if (doc.value === null || doc.value === undefined) continue;
-    const answers = fastAnswerFile(doc.value);
+    // A document read with `take: fastAnswerFile` has been checked already.
+    const answers = 'taken' in doc ? (doc.taken as AnswerFile | undefined) : fastAnswerFile(doc.value);
     if (answers) {
       // The parsed document itself is not kept, only its locator: from here on the response is what is used,
       // and keeping both would double the memory that ten thousand responses take.

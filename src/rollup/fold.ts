@@ -5,6 +5,7 @@ import { archivedVersions, builtinIds, loadArchived, loadQuestionnaire } from '.
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { readInput, STDIN } from '../input/read.js';
 import { parseYamlDocuments } from '../input/yaml.js';
+import { fastAnswerFile } from '../answers/fast.js';
 import { expandPaths, kindOf, responsesOf, type LoadOptions } from '../answers/responses.js';
 import { foldResponse, type SectorCounts } from '../scoring/tally.js';
 
@@ -56,7 +57,7 @@ export async function foldAnswerFiles(paths: string[], ref: string | undefined, 
   };
   for (const [i, { path, listed, regular }] of inputs.entries()) {
     const input = await readInput(path, undefined, { regular });
-    const docs = parseYamlDocuments(input.text, input.file);
+    const docs = parseYamlDocuments(input.text, input.file, { take: fastAnswerFile });
     const kind = kindOf(docs);
     // A file named that is no answer file is for loadResponses to refuse, in its words.
     if (kind !== 'answers' && !listed) return null;

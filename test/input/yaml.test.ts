@@ -3,7 +3,8 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError, type Problem } from '../../src/core/errors.js';
-import { parsePrecise, parseYamlDocuments, type ParsedDocument, type Path } from '../../src/input/yaml.js';
+import { fastAnswerFile } from '../../src/answers/fast.js';
+import { oddText, parsePrecise, parseYamlDocuments, type ParsedDocument, type Path } from '../../src/input/yaml.js';
 import { stream, written } from '../helpers/yaml-arbitraries.js';
 
 const RUNS = Math.ceil(Number(process.env.FAST_YAML_RUNS ?? 3000) / 2);
@@ -100,5 +101,33 @@ describe('parseYamlDocuments', () => {
     const docs = parseYamlDocuments(text, 'a.yaml');
     expect(docs[2]!.locate(['answers', 'q.one'])).toEqual({ line: 7, col: 10 });
     expect(docs[2]!.locate(['answers', 'q.one'], true)).toEqual({ line: 7, col: 3 });
+  });
+
+  it('finds the lines that `yaml` must read as the regular expressions it replaces do', () => {
+    const text = fc.string({ unit: fc.constantFrom('%', '\t', ' ', '\n', '\r', '\u2028', '-', '.', '#', '{', '[', ',', 'a'), maxLength: 24 });
+    fc.assert(
+      fc.property(text, (s) => oddText(s) === (/^(?:%| *\t|(?:---|\.\.\.)[^ \t\r\n])/m.test(s) || /[{[,]#/.test(s))),
+      { numRuns: RUNS * 4 },
+    );
+  });
+
+  it('with a quick check (take), gives the same values, positions and problems, and keeps what the check took', () => {
+    const answers = fc
+      .array(fc.tuple(fc.constantFrom('urgence.constat', 'noyau.x-1', 'null', '~', `q.${'k'.repeat(1100)}`, '"a,b"', 'a.b'), fc.constantFrom('1', 'unknown', '{ value: 2, comment: "c" }')), { maxLength: 4 })
+      .map((pairs) => `questionnaire: impact-collectif\nterritory: Nanterre\nrespondent:\n  sector: etat\nanswers:\n${pairs.map(([k, v]) => `  ${k}: ${v}\n`).join('')}`);
+    fc.assert(
+      fc.property(fc.oneof(stream, written, answers), (text) => {
+        const taken = outcome(() => parseYamlDocuments(text, 'a.yaml', { take: fastAnswerFile }));
+        return isDeepStrictEqual(taken, outcome(() => parseYamlDocuments(text, 'a.yaml')));
+      }),
+      { numRuns: RUNS },
+    );
+    const [doc] = parseYamlDocuments('questionnaire: impact-collectif\nterritory: Nanterre\nrespondent:\n  sector: etat\nanswers:\n  a.b: 2\n', 'a.yaml', { take: fastAnswerFile });
+    expect(doc!.taken).toEqual(fastAnswerFile(doc!.value));
+    expect(doc!.taken).toBeDefined();
+    // A null key (js-yaml: "null", `yaml`: "") sends the document to `yaml`, which the quick check is not asked about.
+    const [odd] = parseYamlDocuments('questionnaire: impact-collectif\nterritory: Nanterre\nrespondent:\n  sector: etat\nanswers:\n  ~: 2\n', 'a.yaml', { take: fastAnswerFile });
+    expect(odd!.value).toMatchObject({ answers: { '': 2 } });
+    expect('taken' in odd!).toBe(false);
   });
 });
