@@ -26,4 +26,18 @@ describe('progress', () => {
   it('never writes when standard error is not a terminal', () => {
     expect(run(false, [0, 5000, 10000])).toBe('');
   });
+
+  it('asks once whether standard error is a terminal (a system call each time), not at every file', () => {
+    let asked = 0;
+    let t = 0;
+    const p = progress({ stderr: () => {}, get stderrIsTTY() {
+      asked++;
+      return false;
+    } }, () => '', () => t);
+    for (let i = 0; i < 100; i++) {
+      t = PROGRESS_DELAY_MS + i * 1000;
+      p.update(i, 100);
+    }
+    expect(asked).toBe(1);
+  });
 });

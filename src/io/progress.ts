@@ -16,11 +16,13 @@ export interface Progress {
 export function progress(io: Pick<Io, 'stderr' | 'stderrIsTTY'>, line: (done: number, total: number) => string, now: () => number = Date.now): Progress {
   const start = now();
   let drawn = -Infinity;
+  // Asked once: each asking is a system call (fstat), and a run that is not on a terminal would ask at every file.
+  let tty: boolean | undefined;
   return {
     update(done, total) {
       const t = now();
       // The clock first: asking whether stderr is a terminal makes the stream, which short runs need not pay for.
-      if (t - start < PROGRESS_DELAY_MS || t - drawn < REDRAW_MS || !io.stderrIsTTY) return;
+      if (t - start < PROGRESS_DELAY_MS || t - drawn < REDRAW_MS || !(tty ??= io.stderrIsTTY)) return;
       drawn = t;
       io.stderr(`${CLEAR_LINE}${line(done, total)}`);
     },
