@@ -7,7 +7,7 @@ import { collectiveText } from '../i18n/collective.js';
 import { DEFAULT_MIN_GROUP_SIZE, MERGED, suppress } from './privacy.js';
 import type { Collective, CommentResult, DimensionResult, Divergence, Privacy, SectorScores } from './report.js';
 import { dispersion, widestSplit } from './spread.js';
-import { dimensionScore, tally } from './tally.js';
+import { dimensionScore, talliesOf, type SectorCounts } from './tally.js';
 
 export interface CollectiveOptions {
   lang: Lang;
@@ -21,13 +21,14 @@ export interface CollectiveOptions {
 type Mask = (sector: string) => string | null;
 
 /**
- * The collective part of a report, from the dimensions already scored for everyone.
- * Per-sector scores use the same formula (scoreDimension) on each sector's responses.
+ * The collective part of a report, from the dimensions already scored for everyone and the responses' counts per
+ * sector (foldSectors). Per-sector scores use the same formula (dimensionScore) on each sector's counts.
  */
 export function collective(
   q: Questionnaire,
   responses: readonly Response[],
   dimensions: readonly DimensionResult[],
+  bySector: ReadonlyMap<string, SectorCounts>,
   opts: CollectiveOptions,
 ): Collective {
   const privacy = privacyOf(q, responses, opts.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE);
@@ -41,7 +42,7 @@ export function collective(
       // A catch-all sector ("autre") is where a respondent goes when no sector fits: nobody in particular is absent.
       .filter((s) => !s.catchAll && !responses.some((r) => r.respondent.sector === s.id))
       .map((s) => ({ id: s.id, label: localize(s.label, opts.lang), brings: s.brings ? localize(s.brings, opts.lang) : null, residents: s.audience === 'habitants' })),
-    sectorScores: sectorScores(q, responses, opts.lang, privacy),
+    sectorScores: sectorScores(q, bySector, opts.lang, privacy),
     incomplete: incomplete(q, responses, opts, mask),
     comments: comments(q, responses, opts, mask),
     privacy,
@@ -97,26 +98,21 @@ export function divergences(dimensions: readonly DimensionResult[]): Divergence[
 }
 
 /** The sectors shown, in questionnaire order, then the merged row: each scored from its responses alone. */
-function sectorScores(q: Questionnaire, responses: readonly Response[], lang: Lang, privacy: Privacy): SectorScores[] {
-  const bySector = new Map<string, Response[]>();
-  for (const r of responses) add(bySector, r.respondent.sector, r);
-  const row = (sector: string, label: string, mine: readonly Response[]): SectorScores => {
-    const tallies = tally(mine, q);
+function sectorScores(q: Questionnaire, bySector: ReadonlyMap<string, SectorCounts>, lang: Lang, privacy: Privacy): SectorScores[] {
+  const row = (sector: string, label: string, ids: readonly string[]): SectorScores => {
+    const mine = new Map(ids.flatMap((id) => (bySector.has(id) ? [[id, bySector.get(id)!] as const] : [])));
+    const tallies = talliesOf(mine, q);
     return {
       sector,
       label,
-      responses: mine.length,
+      responses: tallies.responses,
       // The score alone (not the spreads and texts, which a sector's row does not show).
       scores: q.dimensions.map((d) => ({ dimension: d.id, score: dimensionScore(d, tallies) })),
     };
   };
   const unshown = new Set([...privacy.merged, ...privacy.hidden]);
-  const rows = q.sectors.flatMap((s) => {
-    const mine = bySector.get(s.id);
-    return mine && !unshown.has(s.id) ? [row(s.id, localize(s.label, lang), mine)] : [];
-  });
-  const merged = privacy.merged.flatMap((id) => bySector.get(id) ?? []);
-  if (merged.length) rows.push(row(MERGED, collectiveText[lang].privacy.merged, merged));
+  const rows = q.sectors.flatMap((s) => (bySector.has(s.id) && !unshown.has(s.id) ? [row(s.id, localize(s.label, lang), [s.id])] : []));
+  if (privacy.merged.some((id) => bySector.has(id))) rows.push(row(MERGED, collectiveText[lang].privacy.merged, privacy.merged));
   return rows;
 }
 

@@ -5,7 +5,7 @@ import { localize } from '../i18n/localize.js';
 import { GATE_THRESHOLD, gateOf, recommend } from './advice.js';
 import { collective } from './collective.js';
 import type { DimensionResult, Report } from './report.js';
-import { findBand, indicesOf, scoreDimension, tally } from './tally.js';
+import { findBand, foldSectors, indicesOf, scoreDimension, talliesOf } from './tally.js';
 import { REPORT_VERSION } from './version.js';
 
 export interface ScoreOptions {
@@ -30,7 +30,8 @@ export function score(q: Questionnaire, responses: readonly Response[], opts: Sc
     return b ? { id: b.id, label: L(b.label) } : null;
   };
 
-  const everyone = tally(responses, q);
+  const bySector = foldSectors(responses);
+  const everyone = talliesOf(bySector, q);
   const dimensions: DimensionResult[] = q.dimensions.map((d) => {
     const r = scoreDimension(d, everyone, lang, opts.target ?? d.target ?? q.defaultTarget);
     return { ...r, band: bandOf(r.score) };
@@ -56,6 +57,6 @@ export function score(q: Questionnaire, responses: readonly Response[], opts: Sc
     gate,
     recommendations: recommend(q, dimensions, gate, opts),
     noGap: dimensions.every((d) => !d.gap),
-    collective: collective(q, responses, dimensions, opts),
+    collective: collective(q, responses, dimensions, bySector, opts),
   };
 }

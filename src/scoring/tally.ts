@@ -51,17 +51,20 @@ export function foldResponse(into: Map<string, SectorCounts>, r: Pick<Response, 
 }
 
 /**
- * Reads each response once, answer by answer. Asking every response for every question instead visits each
- * response once per question: with 10,000 responses, that is what made scoring slower per response as they grew.
- * With the questionnaire, it also counts who was not asked a question meant for other audiences.
+ * Reads each response once, answer by answer, into the counts of its sector. Asking every response for every
+ * question instead visits each response once per question: with 10,000 responses, that is what made scoring slower
+ * per response as they grew. The whole report's tallies and each sector's row are made from these same counts.
  */
-export function tally(responses: readonly Response[], q?: Questionnaire): Tallies {
+export function foldSectors(responses: readonly Response[]): Map<string, SectorCounts> {
   const bySector = new Map<string, SectorCounts>();
   for (const r of responses) foldResponse(bySector, r);
-  return talliesOf(bySector, q);
+  return bySector;
 }
 
-/** The tallies of responses already folded per sector (foldResponse): the same as tally() of those responses. */
+/**
+ * The tallies of responses folded per sector (foldSectors, foldResponse). With the questionnaire, it also counts
+ * who was not asked a question meant for other audiences.
+ */
 export function talliesOf(bySector: ReadonlyMap<string, SectorCounts>, q?: Questionnaire): Tallies {
   const byQuestion = new Map<string, Tally>();
   const audienceIndex = new Map(q?.sectors.map((s) => [s.id, AUDIENCES.indexOf(audienceOf(q, s.id))]));
