@@ -6,17 +6,24 @@ const WORDS = new Map<string, null | boolean>([
   ['', null], ['~', null], ['null', null], ['Null', null], ['NULL', null],
   ['true', true], ['True', true], ['TRUE', true], ['false', false], ['False', false], ['FALSE', false],
 ]);
-// The first characters of every core-schema integer and float.
-const NUMBER_START = new Set([...'+-.0123456789'].map((ch) => ch.charCodeAt(0)));
+/** The longest of WORDS ("False"): a longer scalar is not looked up. */
+const LONGEST_WORD = 5;
 
-/** A plain scalar's value under the YAML 1.2 core schema, with `yaml`'s tests, in `yaml`'s order. */
+/**
+ * A plain scalar's value under the YAML 1.2 core schema, with `yaml`'s tests, in `yaml`'s order. js-yaml asks it
+ * of every plain scalar, keys included (seventy a response): most are strings, told by their length and first
+ * character alone.
+ */
 export function resolvePlain(s: string): unknown {
   const c = s.charCodeAt(0);
   // One digit (most answers) is an integer; "~" is null; other single characters are strings.
   if (s.length === 1) return c >= 0x30 && c <= 0x39 ? c - 0x30 : c === 0x7e ? null : s;
-  const word = WORDS.get(s);
-  if (word !== undefined) return word;
-  if (!NUMBER_START.has(c)) return s;
+  if (s.length <= LONGEST_WORD) {
+    const word = WORDS.get(s);
+    if (word !== undefined) return word;
+  }
+  // The first characters of every core-schema integer and float: + - . and the digits.
+  if (!(c === 0x2b || c === 0x2d || c === 0x2e || (c >= 0x30 && c <= 0x39))) return s;
   if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
   if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
   if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.substring(2), 16);
