@@ -36,6 +36,8 @@ export interface InputPath {
  * or a folder given twice) is read once: its responses would otherwise count twice.
  */
 export async function expandPaths(paths: string[]): Promise<InputPath[]> {
+  // One path names each file once (a folder lists each name once): resolving 10,000 paths would be for nothing.
+  if (paths.length === 1) return expandAll(paths);
   const seen = new Set<string>();
   const once: InputPath[] = [];
   for (const file of await expandAll(paths)) {
