@@ -126,19 +126,21 @@ function comments(q: Questionnaire, responses: readonly Response[], opts: Collec
   sector.set(MERGED, q.sectors.length).set(null, q.sectors.length + 1);
   const level = (v: CommentResult['value']) => (v === 'unknown' ? 4 : v);
   const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const order = (a: CommentResult, b: CommentResult) =>
-    sector.get(a.sector)! - sector.get(b.sector)! || level(a.value) - level(b.value) || text(a.comment, b.comment) || text(a.name ?? '', b.name ?? '');
+  // Sector and level are ranked once per comment, not at each of the sort's comparisons (30,000 comments).
+  type Ranked = { rank: number; c: CommentResult };
+  const order = (a: Ranked, b: Ranked) => a.rank - b.rank || text(a.c.comment, b.c.comment) || text(a.c.name ?? '', b.c.name ?? '');
   // Gathered per question in one pass over the responses (as in scoring), in the order of the responses.
   const dimensionOf = new Map(q.dimensions.flatMap((d) => d.questions.map((question) => [question.id, d.id])));
-  const byQuestion = new Map<string, CommentResult[]>();
+  const byQuestion = new Map<string, Ranked[]>();
   for (const r of responses) {
     for (const [id, a] of r.answers) {
       if (!a.comment) continue;
       const name = opts.withNames ? r.respondent.name : undefined;
-      add(byQuestion, id, { question: id, dimension: dimensionOf.get(id)!, value: a.value, sector: mask(r.respondent.sector), ...(name !== undefined && { name }), comment: a.comment });
+      const c: CommentResult = { question: id, dimension: dimensionOf.get(id)!, value: a.value, sector: mask(r.respondent.sector), ...(name !== undefined && { name }), comment: a.comment };
+      add(byQuestion, id, { rank: sector.get(c.sector)! * 5 + level(c.value), c });
     }
   }
-  return q.dimensions.flatMap((d) => d.questions.flatMap((question) => (byQuestion.get(question.id) ?? []).sort(order)));
+  return q.dimensions.flatMap((d) => d.questions.flatMap((question) => (byQuestion.get(question.id) ?? []).sort(order).map((x) => x.c)));
 }
 
 /** Appends `value` to the list of `key` (Map.groupBy comes with Node 21). */
