@@ -170,9 +170,11 @@ class Generator {
       `    if (key === '__proto__' || ${this.check(def.keyType, `${path} key`)}(key) === NO) return NO;`,
       `    if (${seen}.size < MEMO_SIZE) ${seen}.add(key);`,
       '  }',
-      `  const x = ${this.check(def.valueType, `${path} value`)}(v[key]);`,
+      // Read once: each read of a key of a document's mapping is a slow (megamorphic) load.
+      '  const value = v[key];',
+      `  const x = ${this.check(def.valueType, `${path} value`)}(value);`,
       '  if (x === NO) return NO;',
-      '  if (out === undefined && x !== v[key]) {',
+      '  if (out === undefined && x !== value) {',
       '    out = {};',
       '    for (let j = 0; j < i; j++) out[keys[j]!] = v[keys[j]!];',
       '  }',

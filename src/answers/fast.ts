@@ -178,9 +178,10 @@ function fileAnswersReadPresentNotNull(v: unknown): unknown {
       if (key === '__proto__' || fileAnswersReadPresentNotNullKey(key) === NO) return NO;
       if (fileAnswersReadPresentNotNullKeysSeen.size < MEMO_SIZE) fileAnswersReadPresentNotNullKeysSeen.add(key);
     }
-    const x = fileAnswersReadPresentNotNullValue(v[key]);
+    const value = v[key];
+    const x = fileAnswersReadPresentNotNullValue(value);
     if (x === NO) return NO;
-    if (out === undefined && x !== v[key]) {
+    if (out === undefined && x !== value) {
       out = {};
       for (let j = 0; j < i; j++) out[keys[j]!] = v[keys[j]!];
     }
