@@ -182,7 +182,8 @@ export async function readAnswerFiles(paths: string[], options: LoadOptions = {}
   const files: string[] = [];
   const reports: ReadFiles['reports'] = [];
   for (const [i, { path, listed, regular }] of inputs.entries()) {
-    if (isSurveyFile(path) && !listed) {
+    // Cheapest test first: this runs for each of 10,000 files.
+    if (!listed && isSurveyFile(path)) {
       parsed.push(...(await (await import('../survey/read.js')).surveyResponses(path, { ...options.survey, stdin: options.stdin })));
       files.push(path);
       options.onProgress?.(i + 1, inputs.length);
@@ -192,7 +193,7 @@ export async function readAnswerFiles(paths: string[], options: LoadOptions = {}
     const docs = parseYamlDocuments(input.text, input.file, { concatenated: path === STDIN, take: fastAnswerFile });
     const kind = kindOf(docs);
     // A JSON file may hold an array of responses (what online tools export); a YAML sequence is no answer file.
-    if (/\.json$/i.test(path) && docs.length === 1 && Array.isArray(docs[0]!.value)) {
+    if (docs.length === 1 && Array.isArray(docs[0]!.value) && /\.json$/i.test(path)) {
       parsed.push(...(await (await import('../survey/read.js')).arrayResponses(docs[0]!, input.file, { ...options.survey, stdin: options.stdin })));
       files.push(path);
     } else if (kind === 'report' && !listed) reports.push({ file: input.file, doc: docs[0]! });

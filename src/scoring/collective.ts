@@ -60,17 +60,19 @@ function privacyOf(q: Questionnaire, responses: readonly Response[], minGroupSiz
 /** Responses that answer fewer than half of the questions meant for their audience. */
 function incomplete(q: Questionnaire, responses: readonly Response[], opts: CollectiveOptions, mask: Mask): Collective['incomplete'] {
   const questions = q.dimensions.flatMap((d) => d.questions);
-  // The questions of each sector's audience, found once (not once per response: 10,000 responses).
-  const askedOf = new Map<string, typeof questions>();
-  return responses.flatMap((r) => {
+  // The ids of the questions of each sector's audience, found once (not once per response: 10,000 responses).
+  const askedOf = new Map<string, string[]>();
+  const out: Collective['incomplete'] = [];
+  for (const r of responses) {
     const sector = r.respondent.sector;
     let asked = askedOf.get(sector);
-    if (!asked) askedOf.set(sector, (asked = questions.filter((x) => asks(x, audienceOf(q, sector)))));
+    if (!asked) askedOf.set(sector, (asked = questions.filter((x) => asks(x, audienceOf(q, sector))).map((x) => x.id)));
     let answered = 0;
-    for (const x of asked) if (r.answers.has(x.id)) answered++;
-    if (answered * 2 >= asked.length) return [];
-    return [{ sector: mask(r.respondent.sector), ...(opts.withNames && r.respondent.name ? { name: r.respondent.name } : {}), answered, asked: asked.length }];
-  });
+    for (let i = 0; i < asked.length; i++) if (r.answers.has(asked[i]!)) answered++;
+    if (answered * 2 >= asked.length) continue;
+    out.push({ sector: mask(r.respondent.sector), ...(opts.withNames && r.respondent.name ? { name: r.respondent.name } : {}), answered, asked: asked.length });
+  }
+  return out;
 }
 
 /** Questions to discuss: highest dispersion first, then higher standard deviation, then questionnaire order. */

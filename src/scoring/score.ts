@@ -49,7 +49,8 @@ export function score(q: Questionnaire, responses: readonly Response[], opts: Sc
     territory: territories.join(' / '),
     responses: responses.length,
     dates: { from: dates[0] ?? null, to: dates[dates.length - 1] ?? null },
-    sectors: q.sectors.map((s) => ({ id: s.id, label: L(s.label), responses: responses.filter((r) => r.respondent.sector === s.id).length })),
+    // Counted when folded (not by going through every response once per sector).
+    sectors: q.sectors.map((s) => ({ id: s.id, label: L(s.label), responses: bySector.get(s.id)?.responses ?? 0 })),
     scale: q.scale.map((l) => ({ value: l.value, label: L(l.label) })),
     bands: q.bands.map((b) => ({ id: b.id, label: L(b.label), min: b.min, max: b.max })),
     dimensions,
