@@ -274,9 +274,10 @@ const LOCATE_LIMIT = 2 * 1024 * 1024;
 /** Positions of a document: `yaml` parses it again only when a position is asked for, and only it. */
 function locator(text: string, seg: Segment, at: Positions): ParsedDocument['locate'] {
   let doc: Document.Parsed | null | undefined;
-  const ends = new Map<number, number>();
+  // Made on first use, for large documents only: every response keeps its locator.
+  let ends: Map<number, number> | undefined;
   return (path, key = false) => {
-    if (seg.end - seg.start > LOCATE_LIMIT) return at(textOffset(text, seg, path, key, ends));
+    if (seg.end - seg.start > LOCATE_LIMIT) return at(textOffset(text, seg, path, key, (ends ??= new Map())));
     if (doc === undefined) {
       let docs: Document.Parsed[] = [];
       try {
