@@ -147,7 +147,10 @@ class Generator {
       // A key left out, or there as undefined, stays out, as zod leaves it.
       lines.push(`const v${i} = ${this.check(def.shape[key], `${path} ${key}`)}(v[${k}]);`, `if (v${i} === NO) return NO;`, `if (v${i} !== undefined) out[${k}] = v${i};`);
     });
-    lines.push('return out;');
+    // The input itself when the copy would hold the same keys and values (the usual case): a copy kept for each of
+    // 10,000 documents of one stream, until they are all checked, was 10 % of the run's memory.
+    const same = keys.map((key, i) => `v${i} === v[${quote(key)}]`).join(' && ');
+    lines.push(`if (${same} && Object.keys(v).length === Object.keys(out).length) return v;`, 'return out;');
     return lines;
   }
 

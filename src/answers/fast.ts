@@ -93,6 +93,7 @@ function fileRespondent(v: unknown): unknown {
   const v1 = fileRespondentSector(v['sector']);
   if (v1 === NO) return NO;
   if (v1 !== undefined) out['sector'] = v1;
+  if (v0 === v['name'] && v1 === v['sector'] && Object.keys(v).length === Object.keys(out).length) return v;
   return out;
 }
 
@@ -157,6 +158,7 @@ function fileAnswersReadPresentNotNullValueOption2(v: unknown): unknown {
   const v1 = fileAnswersReadPresentNotNullValueOption2Comment(v['comment']);
   if (v1 === NO) return NO;
   if (v1 !== undefined) out['comment'] = v1;
+  if (v0 === v['value'] && v1 === v['comment'] && Object.keys(v).length === Object.keys(out).length) return v;
   return out;
 }
 
@@ -227,5 +229,6 @@ function file(v: unknown): unknown {
   const v5 = fileAnswers(v['answers']);
   if (v5 === NO) return NO;
   if (v5 !== undefined) out['answers'] = v5;
+  if (v0 === v['questionnaire'] && v1 === v['version'] && v2 === v['territory'] && v3 === v['respondent'] && v4 === v['date'] && v5 === v['answers'] && Object.keys(v).length === Object.keys(out).length) return v;
   return out;
 }
