@@ -42,6 +42,23 @@ describe('survey export rows', () => {
     }
   });
 
+  it('a file that mixes line breaks (an exported header in CRLF, rows added in LF or CR) ends a row at each', async () => {
+    // A column named _… is read as nothing: its quoted cell holds a line break of the other kind.
+    const head = `_note,${HEAD}`;
+    const rows = ['x,Nanterre,association,2', '"a\nb",Nanterre,collectivite,3', 'y,Nanterre,habitants,1'];
+    const one = await report('one-break.csv', `${[head, ...rows].join('\r\n')}\r\n`);
+    expect([one.code, one.stderr]).toEqual([0, '']);
+    expect((JSON.parse(one.stdout) as { responses: number }).responses).toBe(3);
+    for (const [name, text] of [
+      ['crlf-then-lf.csv', `${head}\r\n${rows.join('\n')}\n`],
+      ['lf-then-crlf.csv', `${head}\n${rows[0]}\r\n${rows[1]}\n${rows[2]}\r\n`],
+      ['cr-then-lf.csv', `${head}\r${rows.join('\n')}`],
+    ]) {
+      const r = await report(name!, text!);
+      expect([name, r.code, r.stderr, r.stdout]).toEqual([name, 0, '', one.stdout]);
+    }
+  });
+
   it('a broken row is said before an unknown column, as when the rows were read first', async () => {
     const quote = await report('quote.csv', `${HEAD},Q7\nNanterre,association,2,x\nNanterre,association,"2,x\n`);
     expect([quote.code, quote.stderr]).toEqual([2, `${quote.path}: line 3: a quote is opened and never closed\n`]);
