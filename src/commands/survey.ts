@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Context } from './context.js';
-import { InputError, UsageError } from '../core/errors.js';
+import { InputError, Interrupted, UsageError } from '../core/errors.js';
 import { msg } from '../i18n/messages/index.js';
 import { surveyText } from '../i18n/survey.js';
 import { DEFAULT_QUESTIONNAIRE, loadQuestionnaire } from '../questionnaire/builtin.js';
@@ -83,6 +83,7 @@ export async function importSurvey(ctx: Context, files: string[], opts: ImportOp
     await addFiles(dir, new Map(named.map((f) => [f.path, f.text])));
   } catch (err) {
     if (!(err instanceof AddFailed)) throw err;
+    if (err.signal) throw new Interrupted(surveyText[ctx.lang].interrupted(oneLine(opts.outputDir)));
     throw new InputError({ file: err.path, ...(err.code === 'EEXIST' ? msg('survey.fileExists') : msg('survey.importFailed', { code: err.code ?? '?' })) });
   }
   ctx.io.stderr(surveyText[ctx.lang].written(named.length, oneLine(opts.outputDir)));

@@ -40,6 +40,7 @@ const fr = {
     'Remplacez chaque TODO, puis : impact-collectif survey import FICHIER --map CE-FICHIER --output-dir reponses/',
   ],
   written: (n: number, dir: string) => `${n} fichier${n > 1 ? 's' : ''} de réponses écrit${n > 1 ? 's' : ''} dans ${dir}\n`,
+  interrupted: (dir: string) => `Import interrompu : rien n’a été écrit dans ${dir}, le dossier est tel qu’avant.`,
 };
 
 const en: typeof fr = {
@@ -81,6 +82,7 @@ const en: typeof fr = {
     'Replace every TODO, then: impact-collectif survey import FILE --map THIS-FILE --output-dir answers/',
   ],
   written: (n: number, dir: string) => `${n} answer file${n > 1 ? 's' : ''} written to ${dir}\n`,
+  interrupted: (dir: string) => `Import interrupted: nothing was written to ${dir}, the folder is as it was.`,
 };
 
 export const surveyText = { fr, en };

@@ -1,9 +1,10 @@
-// survey import is all or nothing: a failure partway (a full disk, a name taken meanwhile) leaves the output folder as it was.
+// survey import is all or nothing: a failure partway (a full disk, a name taken meanwhile, Ctrl-C) leaves the output folder as it was.
 import { mkdirSync, mkdtempSync, promises, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cli, fixture } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, cli, fixture } from '../helpers/cli.js';
 
 const EXPORT = fixture('survey/limesurvey-codes.csv');
 /** The files the export gives, in the order they are written. */
@@ -95,13 +96,45 @@ describe('survey import, all or nothing', () => {
     expect(existsSync(join(root, 'new'))).toBe(false);
   });
 
-  it('without hard links (a FAT stick), each file is copied into place, never over another; the temporary folder goes', async () => {
-    const dir = folder('fat');
-    vi.spyOn(promises, 'link').mockRejectedValue(fsError('EPERM'));
+  // EPERM: Linux on FAT; EISDIR: Windows on FAT and exFAT (nodejs/node#65817).
+  it.each(['EPERM', 'EISDIR'])('without hard links (a FAT stick, %s), each file is copied into place, never over another; the temporary folder goes', async (code) => {
+    const dir = folder(`fat-${code}`);
+    vi.spyOn(promises, 'link').mockRejectedValue(fsError(code));
     const r = await cli(['survey', 'import', EXPORT, '--output-dir', dir, '--lang', 'en']);
     expect(r).toEqual({ code: 0, stdout: '', stderr: `4 answer files written to ${dir}\n` });
     expect(readdirSync(dir).sort()).toEqual(['notes.txt', ...NAMES].sort());
     expect((await cli(['validate', dir])).code).toBe(0);
+  });
+
+  it('a file placed, then replaced by another program before a later failure: the other program’s file is kept', async () => {
+    const dir = folder('replaced');
+    const link = promises.link.bind(promises);
+    let calls = 0;
+    vi.spyOn(promises, 'link').mockImplementation(async (from, to) => {
+      if (++calls === 3) {
+        // Another program renames its own file over the first one placed (as an atomic write does), then the disk is full.
+        writeFileSync(join(dir, 'theirs.tmp'), 'theirs\n');
+        await promises.rename(join(dir, 'theirs.tmp'), join(dir, NAMES[0]!));
+        throw fsError('ENOSPC');
+      }
+      return link(from, to);
+    });
+    const r = await cli(['survey', 'import', EXPORT, '--output-dir', dir, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(snapshot(dir)).toEqual({ 'notes.txt': 'mine\n', [NAMES[0]!]: 'theirs\n' });
+  });
+
+  it('Ctrl-C partway (a real SIGINT): what was placed is taken back, the temporary folder goes, exit 130 (French and English)', () => {
+    const dir = folder('interrupted');
+    const before = snapshot(dir);
+    // Preloaded in the CLI's process: SIGINT sent to itself just before the second file is linked into place.
+    const preload = join(root, 'sigint.cjs');
+    writeFileSync(preload, "const fs = require('node:fs'); const link = fs.promises.link.bind(fs.promises); let n = 0;\nfs.promises.link = async (a, b) => { if (++n === 2) process.kill(process.pid, 'SIGINT'); return link(a, b); };\n");
+    for (const [lang, text] of [['fr', `Import interrompu : rien n’a été écrit dans ${dir}, le dossier est tel qu’avant.\n`], ['en', `Import interrupted: nothing was written to ${dir}, the folder is as it was.\n`]]) {
+      const r = spawnSync(process.execPath, ['--require', preload, BIN, 'survey', 'import', EXPORT, '--output-dir', dir, '--lang', lang!], { encoding: 'utf8', timeout: 20_000 });
+      expect([r.status, r.stderr]).toEqual([130, text]);
+      expect(snapshot(dir)).toEqual(before);
+    }
   });
 
   it('a success leaves the answer files and nothing else', async () => {
