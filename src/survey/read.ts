@@ -69,7 +69,9 @@ async function responsesOfTable(table: Table, opts: SurveyOptions): Promise<Pars
 export async function arrayResponses(doc: ParsedDocument, file: string, opts: SurveyOptions): Promise<ParsedResponse[]> {
   const items = doc.value as unknown[];
   if (items.length && items.every((x) => isPlainObject(x) && 'answers' in x)) {
-    const docs: ParsedDocument[] = items.map((value, i) => ({ value, locate: (path, key) => doc.locate([i, ...path], key) }));
+    // The array's locator only, not the array: each response keeps its place, not the parsed file.
+    const locate = doc.locate;
+    const docs: ParsedDocument[] = items.map((value, i) => ({ value, locate: (path, key) => locate([i, ...path], key) }));
     return responsesOf(docs, file);
   }
   return responsesOfTable(recordsTable(doc, file), opts);

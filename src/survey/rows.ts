@@ -93,7 +93,8 @@ const UNCHECKED = Symbol('unchecked');
 
 /** Reads every row with a fields check: the responses, or UNCHECKED as soon as the check cannot decide. */
 function rowsReader(table: Table, q: Questionnaire, version: string, mapping: Mapping, columns: Columns) {
-  const { file, records } = table;
+  const { file } = table;
+  const locateRecord = table.records?.locate;
   const questions = new Map(q.dimensions.flatMap((d) => d.questions.map((x) => [x.id, x] as const)));
   // The question columns, once per file: each cell is then found by its column number.
   const answerColumns: AnswerColumn[] = [];
@@ -179,7 +180,7 @@ function rowsReader(table: Table, q: Questionnaire, version: string, mapping: Ma
         checked = verdict;
         byName.set(name ?? '', checked);
       }
-      out.push({ doc: new RowDocument(r, records), response: toResponse(checked, file, r, answerRows.row(values)) });
+      out.push({ doc: new RowDocument(r, locateRecord), response: toResponse(checked, file, r, answerRows.row(values)) });
     });
     if (unchecked) return UNCHECKED;
     if (problems.length || more) throw new InputError(capProblems(problems, more));
@@ -205,10 +206,11 @@ class RowDocument implements ParsedDocument {
   readonly value = undefined;
   constructor(
     private readonly r: number,
-    private readonly records: ParsedDocument | undefined,
+    // The array's locator only, not the array: the parsed records are not kept beyond reading.
+    private readonly locateRecord: ParsedDocument['locate'] | undefined,
   ) {}
   locate(): { line: number; col: number } {
-    return this.records ? this.records.locate([this.r]) : { line: rowNumber(this.r), col: 1 };
+    return this.locateRecord ? this.locateRecord([this.r]) : { line: rowNumber(this.r), col: 1 };
   }
 }
 
