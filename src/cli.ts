@@ -131,14 +131,16 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
     })
     .exitOverride();
 
-  const sub = (name: string, description: string, options?: { isDefault?: boolean }) =>
-    program
+  /** A command of `parent`, with the help, --lang and errors every command has. */
+  const child = (parent: Command, name: string, description: string, options?: { isDefault?: boolean }) =>
+    parent
       .command(name, options)
       .description(description)
       .helpOption('-h, --help', t.help)
       .addOption(langOption())
       .configureHelp({ styleTitle: (title) => t.titles[title as keyof typeof t.titles] ?? title })
       .exitOverride();
+  const sub = (name: string, description: string, options?: { isDefault?: boolean }) => child(program, name, description, options);
 
   examples(sub('list', t.list.description), ['impact-collectif list']).action(
     run(async () => (await import('./commands/list.js')).list),
@@ -159,13 +161,7 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
   const qt = t.questionnaire;
   const questionnaire = sub('questionnaire', qt.description);
   examples(
-    questionnaire
-      .command('export')
-      .description(qt.export.description)
-      .helpOption('-h, --help', t.help)
-      .addOption(langOption())
-      .configureHelp({ styleTitle: (title) => t.titles[title as keyof typeof t.titles] ?? title })
-      .exitOverride()
+    child(questionnaire, 'export', qt.export.description)
       .argument('<id>')
       .option('-o, --output <file>', qt.export.output),
     [
@@ -290,16 +286,8 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
 
   const pt = planText[ctx.lang].help;
   const plan = sub('plan', pt.description);
-  const subOf = (parent: Command, name: string, description: string) =>
-    parent
-      .command(name)
-      .description(description)
-      .helpOption('-h, --help', t.help)
-      .addOption(langOption())
-      .configureHelp({ styleTitle: (title) => t.titles[title as keyof typeof t.titles] ?? title })
-      .exitOverride();
   examples(
-    subOf(plan, 'init', pt.init.description)
+    child(plan, 'init', pt.init.description)
       .argument('<report>')
       .option('--pick <ranks>', pt.init.pick)
       .option('-o, --output <file>', pt.init.output)
@@ -307,7 +295,7 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
     ['impact-collectif report reponses/ --format json --output rapport.json', 'impact-collectif plan init rapport.json --pick 1,3,4 --output plan.yaml'],
   ).action(run(async () => (await import('./commands/plan.js')).planInit));
   examples(
-    subOf(plan, 'show', pt.show.description)
+    child(plan, 'show', pt.show.description)
       .argument('<plan>')
       .addOption(new Option('-f, --format <format>', pt.show.format('markdown, html, csv, xlsx')).argParser(parse.choice('--format', ['markdown', 'html', 'csv', 'xlsx'])))
       .addOption(new Option('--csv-dialect <dialect>', exportsText[ctx.lang].help.dialect(CSV_DIALECTS.join(', '))).argParser(parse.choice('--csv-dialect', CSV_DIALECTS)))
@@ -318,16 +306,8 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
 
   const st = surveyText[ctx.lang].help;
   const survey = sub('survey', st.description);
-  const surveySub = (name: string, description: string) =>
-    survey
-      .command(name)
-      .description(description)
-      .helpOption('-h, --help', t.help)
-      .addOption(langOption())
-      .configureHelp({ styleTitle: (title) => t.titles[title as keyof typeof t.titles] ?? title })
-      .exitOverride();
   examples(
-    surveySub('export', st.export.description)
+    child(survey, 'export', st.export.description)
       .addOption(new Option('--to <tool>', st.export.to(SURVEY_TARGETS.join(', '))).argParser(parse.choice('--to', SURVEY_TARGETS)).makeOptionMandatory())
       .option('-q, --questionnaire <id|path>', st.export.questionnaire)
       .option('-o, --output <file>', st.export.output),
@@ -338,7 +318,7 @@ export function buildCli(ctx: Context, setExitCode: (code: number) => void): Com
     ],
   ).action(run(async () => (await import('./commands/survey.js')).exportSurvey));
   examples(
-    surveySub('import', st.import.description)
+    child(survey, 'import', st.import.description)
       .argument('<file...>', st.import.files)
       .option('-q, --questionnaire <id|path>', st.import.questionnaire)
       .option('--map <file>', st.import.map)
