@@ -1,20 +1,14 @@
 // The paper questionnaire printed by Chromium (playwright-core): A4 pages, no question split across two, nothing cut, tick boxes that print.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ciSet } from '../../src/io/ci.js';
+import { launch, MM, SHOTS, skip } from '../helpers/browser.js';
 import { cli } from '../helpers/cli.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const skip = !existsSync(CHROMIUM) && !ciSet(process.env);
-if (skip) console.warn(`test/browser: SKIPPED — ${CHROMIUM} is absent (apt-get install chromium); these tests always run in CI.`);
-const SHOTS = process.env.SCREENSHOT_DIR ?? join(tmpdir(), 'impact-collectif-screenshots');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-const MM = 96 / 25.4;
 /** The printable area of A4 with the form's @page margins (12 mm top, 14 mm sides and bottom). */
 const AREA = { width: Math.floor((210 - 28) * MM), height: Math.floor((297 - 26) * MM) };
 
@@ -45,7 +39,7 @@ describe.skipIf(skip)('paper questionnaire in Chromium', () => {
       files[name] = join(dir, `paper-${name}.html`);
       writeFileSync(files[name], r.stdout);
     }
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launch();
   });
 
   afterAll(async () => {

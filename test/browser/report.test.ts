@@ -1,27 +1,16 @@
 // The HTML and SVG reports in a real browser (Debian's headless Chromium driven by playwright-core): radar, gate, inert injections, print on A4.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, MM, SHOTS, skip } from '../helpers/browser.js';
 import { report as html } from '../../src/reporters/html/report.js';
 import type { Report } from '../../src/scoring/report.js';
 import { cli, fixture } from '../helpers/cli.js';
-import { ciSet } from '../../src/io/ci.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const present = existsSync(CHROMIUM);
-// Skipped only on a developer machine without Chromium; in CI (.ci/run installs it) they must run.
-const skip = !present && !ciSet(process.env);
-if (skip) console.warn(`test/browser: SKIPPED — ${CHROMIUM} is absent (apt-get install chromium); these tests always run in CI.`);
-
-/** Where the screenshots and the PDF go, to look at them (SCREENSHOT_DIR to choose). */
-const SHOTS = process.env.SCREENSHOT_DIR ?? join(tmpdir(), 'impact-collectif-screenshots');
-
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const VIEWPORT = { width: 1280, height: 900 };
-const MM = 96 / 25.4;
 
 const answers = (name: string) => fixture(`answers/html/${name}.yaml`);
 
@@ -54,7 +43,7 @@ describe.skipIf(skip)('reports in Chromium', () => {
     report.collective.sectorScores.forEach((s, i) => (s.label = `${long[i % 2]} ${i}`));
     files['long-sectors.html'] = join(dir, 'long-sectors.html');
     writeFileSync(files['long-sectors.html'], html(report, { lang: 'fr', color: false }));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launch();
   });
 
   afterAll(async () => {

@@ -1,19 +1,14 @@
 // The HTML roll-up in a real browser (Debian's headless Chromium): the table, one small chart per territory on the
 // same scale, bars as long as their scores, a hostile territory name inert, nothing fetched; screenshots to look at.
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ciSet } from '../../src/io/ci.js';
+import { launch, SHOTS, skip } from '../helpers/browser.js';
 import { cli, fixture } from '../helpers/cli.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const skip = !existsSync(CHROMIUM) && !ciSet(process.env);
-if (skip) console.warn(`test/browser: SKIPPED — ${CHROMIUM} is absent (apt-get install chromium); these tests always run in CI.`);
-const SHOTS = process.env.SCREENSHOT_DIR ?? join(tmpdir(), 'impact-collectif-screenshots');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const T = fixture('answers/territories');
 
 describe.skipIf(skip)('the HTML roll-up in Chromium', () => {
@@ -36,7 +31,7 @@ describe.skipIf(skip)('the HTML roll-up in Chromium', () => {
     const h = await cli(['report', hostile, '--group-by', 'territory', '--format', 'html']);
     expect(h.code).toBe(0);
     writeFileSync(join(dir, 'hostile.html'), h.stdout);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launch();
   });
 
   afterAll(async () => {

@@ -1,19 +1,14 @@
 // The trend's HTML page and SVG in a real browser (Debian's headless Chromium driven by playwright-core): panels
 // laid out without overlap, labels inside the chart, no request, the standalone SVG as an image document.
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, SHOTS, skip } from '../helpers/browser.js';
 import { cli, fixture } from '../helpers/cli.js';
-import { ciSet } from '../../src/io/ci.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const skip = !existsSync(CHROMIUM) && !ciSet(process.env);
-if (skip) console.warn(`test/browser: SKIPPED — ${CHROMIUM} is absent (apt-get install chromium); these tests always run in CI.`);
-const SHOTS = process.env.SCREENSHOT_DIR ?? join(tmpdir(), 'impact-collectif-screenshots');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const YEARS = ['2023', '2024', '2025', '2026'].map((y) => fixture(`answers/trend/${y}`));
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -33,7 +28,7 @@ describe.skipIf(skip)('trend in Chromium', () => {
       files[name] = join(dir, name);
       writeFileSync(files[name], r.stdout);
     }
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launch();
   });
 
   afterAll(async () => {

@@ -1,19 +1,13 @@
 // The facilitator's kit printed on A4 in Chromium: one placemat a page, nothing cut, nothing overflowing; screenshots to look at.
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, MM, SHOTS, skip } from '../helpers/browser.js';
 import { cli, fixture } from '../helpers/cli.js';
-import { ciSet } from '../../src/io/ci.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const skip = !existsSync(CHROMIUM) && !ciSet(process.env);
-if (skip) console.warn(`test/browser: SKIPPED — ${CHROMIUM} is absent (apt-get install chromium); these tests always run in CI.`);
-const SHOTS = process.env.SCREENSHOT_DIR ?? join(tmpdir(), 'impact-collectif-screenshots');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-const MM = 96 / 25.4;
 // The printable area of an A4 page with the kit's @page margins (12 mm sides and top, 14 mm bottom).
 const PRINTABLE = { width: Math.floor((210 - 24) * MM), height: Math.floor((297 - 26) * MM) };
 
@@ -43,7 +37,7 @@ describe.skipIf(skip)('the workshop kit in Chromium', () => {
       files[name] = join(dir, name);
       writeFileSync(files[name], r.stdout);
     }
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launch();
   });
 
   afterAll(async () => {
