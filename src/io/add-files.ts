@@ -1,7 +1,7 @@
 // Adding a set of new files to a folder, all or nothing: no file is ever replaced, and a failure leaves the folder as it was.
 import { constants, promises as fs } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { syncDir } from './atomic.js';
+import { makeDirs, syncDir } from './atomic.js';
 
 /**
  * A step of addFiles failed, or a signal stopped it (`signal`): `path` is the file or folder it concerned, `code`
@@ -58,7 +58,7 @@ export async function addFiles(dir: string, files: ReadonlyMap<string, string>):
   };
   for (const sig of SIGNALS) process.on(sig, onSignal);
   try {
-    made = await fs.mkdir(dir, { recursive: true });
+    made = await makeDirs(dir);
     temp = await fs.mkdtemp(join(dir, '.impact-collectif-'));
     await writeNewFiles(temp, files);
     check();

@@ -2,7 +2,7 @@
 import { lstatSync, readlinkSync, realpathSync, statSync, type Stats, promises as fs } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Context } from '../commands/context.js';
-import { writeError, writeFileAtomic } from './atomic.js';
+import { makeDirs, writeError, writeFileAtomic } from './atomic.js';
 import { InputError, UsageError } from '../core/errors.js';
 import { msg } from '../i18n/messages/index.js';
 
@@ -28,7 +28,7 @@ export async function writeOutput(ctx: Context, text: string | Uint8Array, outpu
   const target = checkOutput(ctx, output, inputs);
   if (target.direct) return writeDirect(target.path, text);
   try {
-    await fs.mkdir(dirname(target.path), { recursive: true });
+    await makeDirs(dirname(target.path));
   } catch (err) {
     throw writeError(err, output);
   }

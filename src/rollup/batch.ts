@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { msg } from '../i18n/messages/index.js';
-import { writeError } from '../io/atomic.js';
+import { makeDirs, writeError } from '../io/atomic.js';
 import { writeNewFiles } from '../io/add-files.js';
 
 /**
@@ -16,7 +16,7 @@ export async function writeFolder(cwd: string, dir: string, files: ReadonlyMap<s
   const parent = dirname(target);
   let temp: string | undefined;
   try {
-    await fs.mkdir(parent, { recursive: true });
+    await makeDirs(parent);
     temp = await fs.mkdtemp(join(parent, `.${basename(target).slice(0, 100)}.impact-collectif-`));
     // mkdtemp makes a private folder; the set is meant to be read, as a folder made by mkdir would be.
     await fs.chmod(temp, 0o755);

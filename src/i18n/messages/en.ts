@@ -31,7 +31,7 @@ export const en: Messages = {
   'output.isDirectory': () => 'is a directory: cannot write the output there',
   'output.noSpace': () => 'cannot be written: no space left on the device (the previous version is intact)',
   'output.readOnly': () => 'cannot be written: permission denied or read-only folder (the previous version is intact)',
-  'output.noFolder': () => 'cannot be written: its folder does not exist',
+  'output.noFolder': () => 'cannot be written: its folder does not exist and cannot be made',
   'output.failed': (p) => `cannot be written (${p.reason})`,
   'output.isInput': () => 'is one of the input files: refusing to overwrite it with the output',
   'output.endsWithSlash': () => 'ends with a slash, so it names a folder: give the name of a file (folder/report.md)',
@@ -227,7 +227,7 @@ export const en: Messages = {
   'survey.mapTodo': () => 'still to describe (TODO)',
   'survey.mapSector': (p) => `"${p.value}" is not a sector of the questionnaire; one of: ${list(p.choices)}`,
   'survey.importFailed': (p) =>
-    `cannot be written (${p.code === 'ENOSPC' ? 'no space left on the device' : ['EACCES', 'EPERM', 'EROFS'].includes(p.code) ? 'permission denied or read-only folder' : p.code}): nothing was written, the folder is as it was`,
+    `cannot be written (${p.code === 'ENOSPC' ? 'no space left on the device' : ['EACCES', 'EPERM', 'EROFS'].includes(p.code) ? 'permission denied or read-only folder' : p.code === 'ENOENT' ? 'the folder cannot be made' : p.code}): nothing was written, the folder is as it was`,
   'survey.fileExists': () => 'exists already: nothing was written (choose another folder, or remove this file)',
   'usage.surveyImportWhere': () => 'survey import needs --output-dir DIR (one answer file per row) or --suggest-map',
 

@@ -32,7 +32,7 @@ export const fr: Messages = {
   'output.isDirectory': () => 'est un dossier : impossible d’y écrire la sortie',
   'output.noSpace': () => 'ne peut pas être écrit : plus de place sur le disque (la version précédente est intacte)',
   'output.readOnly': () => 'ne peut pas être écrit : permission refusée ou dossier en lecture seule (la version précédente est intacte)',
-  'output.noFolder': () => 'ne peut pas être écrit : son dossier n’existe pas',
+  'output.noFolder': () => 'ne peut pas être écrit : son dossier n’existe pas et ne peut pas être créé',
   'output.failed': (p) => `ne peut pas être écrit (${p.reason})`,
   'output.isInput': () => 'est l’un des fichiers d’entrée : refus de l’écraser par la sortie',
   'output.endsWithSlash': () => 'finit par une barre oblique, donc désigne un dossier : donnez le nom d’un fichier (dossier/rapport.md)',
@@ -233,7 +233,7 @@ export const fr: Messages = {
   'survey.mapTodo': () => 'reste à décrire (TODO)',
   'survey.mapSector': (p) => `« ${p.value} » n’est pas un secteur du questionnaire ; au choix : ${list(p.choices)}`,
   'survey.importFailed': (p) =>
-    `ne peut pas être écrit (${p.code === 'ENOSPC' ? 'plus de place sur le disque' : ['EACCES', 'EPERM', 'EROFS'].includes(p.code) ? 'permission refusée ou dossier en lecture seule' : p.code}) : rien n’a été écrit, le dossier est tel qu’avant`,
+    `ne peut pas être écrit (${p.code === 'ENOSPC' ? 'plus de place sur le disque' : ['EACCES', 'EPERM', 'EROFS'].includes(p.code) ? 'permission refusée ou dossier en lecture seule' : p.code === 'ENOENT' ? 'le dossier ne peut pas être créé' : p.code}) : rien n’a été écrit, le dossier est tel qu’avant`,
   'survey.fileExists': () => 'existe déjà : rien n’a été écrit (choisissez un autre dossier, ou retirez ce fichier)',
   'usage.surveyImportWhere': () => 'survey import demande --output-dir DOSSIER (un fichier de réponses par ligne) ou --suggest-map',
 
