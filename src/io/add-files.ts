@@ -44,7 +44,7 @@ const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', '
  * folder inside `dir`, then linked into place: a link never replaces a file, even one made meanwhile by another
  * process. If any step fails, or Ctrl-C (SIGINT, SIGTERM, SIGHUP) comes meanwhile, what this call added (the files
  * it placed and that are still its own, the temporary folder, the folders made) is removed before AddFailed is
- * thrown: the folder is as it was.
+ * thrown: the folder is as it was. A second signal before the step under way ends kills the process.
  */
 export async function addFiles(dir: string, files: ReadonlyMap<string, string>): Promise<void> {
   const added: { path: string; dev: number; ino: number }[] = [];
@@ -52,7 +52,13 @@ export async function addFiles(dir: string, files: ReadonlyMap<string, string>):
   let temp: string | undefined;
   let at = dir;
   let stopped: NodeJS.Signals | undefined;
-  const onSignal = (sig: NodeJS.Signals) => void (stopped ??= sig);
+  // The first signal stops the import between two steps; a second one (a step that never ends: a stuck network
+  // share) ends the process as the signal would have, leaving what is placed.
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (stopped === undefined) return void (stopped = sig);
+    for (const s of SIGNALS) process.off(s, onSignal);
+    process.kill(process.pid, sig);
+  };
   const check = () => {
     if (stopped) throw new AddFailed(dir, undefined, stopped);
   };

@@ -137,6 +137,15 @@ describe('survey import, all or nothing', () => {
     }
   });
 
+  it('a second Ctrl-C while a step never ends (a stuck network share) ends the process, as the signal would', () => {
+    const dir = folder('stuck');
+    // The second link never completes; two SIGINTs follow, 100 ms apart.
+    const preload = join(root, 'stuck.cjs');
+    writeFileSync(preload, "const fs = require('node:fs'); const link = fs.promises.link.bind(fs.promises); let n = 0;\nfs.promises.link = (a, b) => { if (++n < 2) return link(a, b); setTimeout(() => process.kill(process.pid, 'SIGINT'), 50); setTimeout(() => process.kill(process.pid, 'SIGINT'), 150); return new Promise(() => setInterval(() => {}, 1000)); };\n");
+    const r = spawnSync(process.execPath, ['--require', preload, BIN, 'survey', 'import', EXPORT, '--output-dir', dir], { encoding: 'utf8', timeout: 10_000, killSignal: 'SIGKILL' });
+    expect([r.status, r.signal]).toEqual([null, 'SIGINT']);
+  });
+
   it('a success leaves the answer files and nothing else', async () => {
     const dir = folder('ok');
     expect((await cli(['survey', 'import', EXPORT, '--output-dir', dir])).code).toBe(0);
