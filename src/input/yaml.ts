@@ -2,7 +2,6 @@
 // Every stream is read by js-yaml (a fast loader, with a schema that resolves scalars as YAML 1.2's core schema
 // does, see core.ts). Whatever js-yaml refuses is explained by the `yaml` package, loaded only then, on the one
 // document that failed; `yaml` also finds positions, on demand, in one document.
-import { createRequire } from 'node:module';
 import { loadAll, YAMLException, type LoadOptions, type State } from 'js-yaml';
 import type * as Yaml from 'yaml';
 import type { Document, Node } from 'yaml';
@@ -38,7 +37,8 @@ let yamlPackage: typeof Yaml | undefined;
 /** The `yaml` package, loaded on first use (synchronously, as parsing is): well-formed input never pays for it. */
 function yaml(): typeof Yaml {
   const id = typeof IMPACT_COLLECTIF_VENDOR_YAML === 'string' ? IMPACT_COLLECTIF_VENDOR_YAML : 'yaml';
-  return (yamlPackage ??= createRequire(import.meta.url)(id) as typeof Yaml);
+  // node:module taken when needed (Node 20.16 and later): imported, it would cost every report about 0.6 ms.
+  return (yamlPackage ??= process.getBuiltinModule('node:module').createRequire(import.meta.url)(id) as typeof Yaml);
 }
 
 export interface ParseOptions {
