@@ -8,13 +8,15 @@
 // Each runs a copy of the package whose code cache it made itself (what a package built on that version gives),
 // and, from Node 22, a copy without one, started with Node's own compile cache (what the tarball gives on a Node
 // other than the one that built it). Start-up figures are ratios to `node -e 0` of the same version, measured in the same rounds (the machine's speed drifts; a ratio
-// taken round by round does not). Aggregation is compared with a floor measured in the same rounds: the same
+// taken round by round does not). Beside them, two floors: commander alone answering --version (cli-floor.cjs), and a
+// report's reading alone (report-floor.cjs). Aggregation is compared with a floor measured in the same rounds: the same
 // files read and parsed with js-yaml, doing nothing else (floor.mjs).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { generate, generateNational } from './generate.mjs';
 import { CSV_TARGET, surveyCsv } from './survey.mjs';
 
@@ -24,6 +26,7 @@ const MEASURE = join(ROOT, 'test', 'bench', 'measure.mjs');
 const FLOOR = join(ROOT, 'test', 'bench', 'floor.mjs');
 const CSV_FLOOR = join(ROOT, 'test', 'bench', 'csv-floor.mjs');
 const REPORT_FLOOR = join(ROOT, 'test', 'bench', 'report-floor.cjs');
+const CLI_FLOOR = join(ROOT, 'test', 'bench', 'cli-floor.cjs');
 
 const TARGET = { startup: 1.2, floor: 1.5, flat: 1.25, peakMiB: 256, national: 2 };
 
@@ -132,6 +135,9 @@ try {
   if (section('startup')) {
     // Start-up, on each Node version found, with the build's code cache and (Node 22 and later) Node's own.
     rows.push(['Start-up', 'median', 'ratio to node -e 0', 'target', 'met']);
+    // commander bundled into one file, as dist/main.cjs has it, for the CLI floor (cli-floor.cjs).
+    const commander = join(tmp, 'commander.cjs');
+    await build({ entryPoints: ['commander'], absWorkingDir: ROOT, bundle: true, platform: 'node', format: 'cjs', outfile: commander, logLevel: 'warning' });
     for (const node of nodes()) {
       const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
       const hasCompileCache = Number(/^v(\d+)/.exec(version)[1]) >= 22;
@@ -146,6 +152,7 @@ try {
       ];
       const startup = [
         { name: 'node -e 0', argv: ['-e', '0'], node },
+        { name: 'CLI floor (cli-floor.cjs: commander loaded, one command declared, its --version)', argv: [CLI_FLOOR, commander, '--version'], node, env },
         { name: 'report floor (report-floor.cjs: the questionnaire and the file read and parsed, nothing else)', argv: [REPORT_FLOOR, join(tmp, `build-${version}`), one], node, env },
         ...commands(built, "the build's code cache"),
         ...(plain ? commands(plain, "Node's compile cache") : []),
