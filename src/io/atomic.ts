@@ -43,20 +43,21 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
 /**
  * Makes the folder `dir` and any missing parent; returns the first folder made (undefined when `dir` existed), as
  * `fs.mkdir(dir, { recursive: true })` does. Not that call itself: where a file system refuses a folder with ENOENT
- * (under /proc), it retries forever. Here a parent is made once, then the folder once; a second refusal is thrown.
+ * (under /proc), it retries forever. Here the parents are made, then the folder is tried once more; a second
+ * refusal is thrown. A folder made meanwhile by another process is taken as it is.
  */
-export async function makeDirs(dir: string): Promise<string | undefined> {
+export async function makeDirs(dir: string, retry = true): Promise<string | undefined> {
   try {
     await fs.mkdir(dir);
     return dir;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EEXIST' && (await fs.stat(dir)).isDirectory()) return undefined;
-    if (code !== 'ENOENT' || dirname(dir) === dir) throw err;
+    if (code !== 'ENOENT' || !retry || dirname(dir) === dir) throw err;
   }
   const first = await makeDirs(dirname(dir));
-  await fs.mkdir(dir);
-  return first ?? dir;
+  const made = await makeDirs(dir, false);
+  return first ?? made;
 }
 
 /** Flushes a folder's entries (a file renamed or linked into it), where the platform can. */

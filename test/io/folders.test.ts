@@ -25,6 +25,13 @@ describe('makeDirs', () => {
     expect(await makeDirs(dir)).toBeUndefined();
   });
 
+  it('takes a folder made meanwhile by another process: 20 calls at once on one new path all succeed', async () => {
+    const target = join(dir, 'race', 'b', 'c');
+    const made = await Promise.all(Array.from({ length: 20 }, () => makeDirs(target)));
+    expect(statSync(target).isDirectory()).toBe(true);
+    expect(made.filter((m) => m !== undefined).length).toBeGreaterThan(0);
+  });
+
   it('refuses a file in the way', async () => {
     writeFileSync(join(dir, 'file'), '');
     await expect(makeDirs(join(dir, 'file'))).rejects.toMatchObject({ code: 'EEXIST' });
