@@ -1,7 +1,6 @@
 // Texts of the analyst exports (report --format csv|xlsx): column headers, sheet names, the scores table's rows.
 import type { PreconditionStatus } from '../scoring/report.js';
 
-
 const fr = {
   help: {
     table: (choices: string) => `tableau du CSV (un fichier ne tient qu’un tableau) : ${choices} (défaut : scores ; le XLSX a les deux, une feuille chacun)`,

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Comparison } from '../../src/compare/schema.js';
-import { bin, cli, fixture } from '../helpers/cli.js';
+import { bin, cli, fixture, ok } from '../helpers/cli.js';
 import { expectGolden } from '../helpers/golden.js';
 
 const Y2025 = fixture('answers/collective');
@@ -17,13 +17,6 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'ic-compare-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-async function ok(argv: string[]): Promise<string> {
-  const r = await cli(argv);
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  return r.stdout;
-}
 
 /** Writes the JSON report of `paths` into the temporary directory and returns its path. */
 async function jsonReport(name: string, ...args: string[]): Promise<string> {

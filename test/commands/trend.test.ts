@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { Trend } from '../../src/trend/schema.js';
-import { cli, fixture } from '../helpers/cli.js';
+import { cli, fixture, ok } from '../helpers/cli.js';
 import { expectGolden } from '../helpers/golden.js';
 import { outline, parse } from '../reporters/html-dom.js';
 
@@ -19,13 +19,6 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'ic-trend-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-async function ok(argv: string[], env?: NodeJS.ProcessEnv): Promise<string> {
-  const r = await cli(argv, { env });
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  return r.stdout;
-}
 
 const json = async (...args: string[]) => Trend.parse(JSON.parse(await ok(['trend', ...args, '--format', 'json'])));
 
@@ -183,9 +176,9 @@ describe('terminal', () => {
   });
 
   it('colours through the colour policy: FORCE_COLOR yes, NO_COLOR no, never in other formats', async () => {
-    expect(await ok(['trend', ...YEARS], { FORCE_COLOR: '1' })).toContain('\u001b[32m+41.6\u001b[39m');
-    expect(await ok(['trend', ...YEARS], { NO_COLOR: '1' })).not.toContain('\u001b');
-    expect(await ok(['trend', ...YEARS, '--format', 'markdown'], { FORCE_COLOR: '1' })).not.toContain('\u001b');
+    expect(await ok(['trend', ...YEARS], { env: { FORCE_COLOR: '1' } })).toContain('\u001b[32m+41.6\u001b[39m');
+    expect(await ok(['trend', ...YEARS], { env: { NO_COLOR: '1' } })).not.toContain('\u001b');
+    expect(await ok(['trend', ...YEARS, '--format', 'markdown'], { env: { FORCE_COLOR: '1' } })).not.toContain('\u001b');
   });
 });
 

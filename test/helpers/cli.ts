@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { run } from '../../src/main.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -35,6 +36,14 @@ export async function cli(argv: string[], opts: RunOptions = {}): Promise<RunRes
     stderrIsTTY: opts.tty ?? false,
   });
   return { code, stdout, stderr };
+}
+
+/** The CLI run in-process, expected to succeed with nothing on stderr: its stdout. */
+export async function ok(argv: string[], opts: RunOptions = {}): Promise<string> {
+  const r = await cli(argv, opts);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return r.stdout;
 }
 
 export function bin(argv: string[], opts: RunOptions = {}): RunResult {

@@ -7,7 +7,7 @@ import { planFollowUp } from '../../src/plan/follow-up.js';
 import { planFromReport } from '../../src/plan/init.js';
 import { Plan } from '../../src/plan/schema.js';
 import { Report } from '../../src/scoring/report.js';
-import { cli, fixture } from '../helpers/cli.js';
+import { cli, fixture, ok } from '../helpers/cli.js';
 import { expectGolden } from '../helpers/golden.js';
 import { byClass, byTag, outline, parse, textOf } from '../reporters/html-dom.js';
 
@@ -18,13 +18,6 @@ const PLAN = fixture('plans/plan-2025.yaml');
 let dir: string;
 let reportFr: string;
 let reportEn: string;
-
-async function ok(argv: string[]): Promise<string> {
-  const r = await cli(argv);
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  return r.stdout;
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ic-plan-'));

@@ -13,19 +13,12 @@ import { Rollup } from '../../src/rollup/schema.js';
 import { territoriesOf } from '../../src/rollup/territory.js';
 import { score } from '../../src/scoring/score.js';
 import { generateNational } from '../bench/generate.mjs';
-import { cli, fixture, ROOT } from '../helpers/cli.js';
+import { cli, fixture, ok, ROOT } from '../helpers/cli.js';
 import { expectGolden } from '../helpers/golden.js';
 
 const T = fixture('answers/territories');
 const MAP = `${T}/map.yaml`;
 const tmp = mkdtempSync(join(tmpdir(), 'ic-rollup-'));
-
-async function ok(argv: string[]): Promise<string> {
-  const r = await cli(argv);
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  return r.stdout;
-}
 
 /** The roll-up made the other way: every response kept, each territory scored in full (the --output-dir path). */
 async function fromFullReports(paths: string[], lang: 'fr' | 'en', map = new Map<string, string>()): Promise<string> {

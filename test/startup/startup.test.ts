@@ -124,7 +124,7 @@ describe('start-up of the built CLI', () => {
     expect(SPREADSHEET.filter((p) => xlsx.packages.has(p))).toEqual(['write-excel-file']);
   });
 
-  it('loads neither child process, network nor fs.promises code of Node to start or to report, nor node:module to start (each costs milliseconds of every start)', () => {
+  it('loads neither child process, network nor fs.promises code of Node nor node:module, to start or to report (each costs milliseconds of every start)', () => {
     // commander requires node:child_process at load, lilconfig reads fs.promises: the build gives each a stand-in
     // that loads it on first use (esbuild.config.mjs, LAZY).
     const preload = join(tmp, 'builtins.cjs');

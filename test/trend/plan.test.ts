@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Trend } from '../../src/trend/schema.js';
-import { cli, fixture } from '../helpers/cli.js';
+import { cli, fixture, ok } from '../helpers/cli.js';
 import { expectGolden } from '../helpers/golden.js';
 import { byTag, parse, textOf } from '../reporters/html-dom.js';
 
@@ -19,13 +19,6 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ic-trend-plan-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function ok(argv: string[]): Promise<string> {
-  const r = await cli(argv);
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  return r.stdout;
-}
 
 describe('trend --plan', () => {
   it.each([

@@ -1,6 +1,6 @@
 // The facilitator's kit: Markdown goldens, the HTML outline, the agenda's timing, anonymity of the placemats, usage errors.
 import { describe, expect, it } from 'vitest';
-import { cli, fixture } from '../helpers/cli.js';
+import { cli, fixture, ok } from '../helpers/cli.js';
 import { expectGolden } from '../helpers/golden.js';
 import { byClass, byTag, outline, parse, textOf } from '../reporters/html-dom.js';
 import { buildKit, parseStart } from '../../src/workshop/kit.js';
@@ -8,13 +8,6 @@ import type { Report } from '../../src/scoring/report.js';
 
 const Y2025 = fixture('answers/collective');
 const ONE = fixture('answers/express/one.yaml');
-
-async function ok(argv: string[]): Promise<string> {
-  const r = await cli(argv);
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  return r.stdout;
-}
 
 describe('workshop', () => {
   it('writes the kit in Markdown, French and English', async () => {
